@@ -1,0 +1,2 @@
+/** Java-based Flyway migrations (those that read scripts shipped by libraries). */
+package de.planungsportal.db.migration;

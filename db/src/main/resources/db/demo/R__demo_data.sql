@@ -1,0 +1,129 @@
+-- Demo data set: the fictional district "Landkreis Musterland" with the town "Stadt Musterstadt".
+-- Loaded only when the application runs with portal.demo-data=true (demo run and tests).
+-- Idempotent: Flyway re-applies it whenever this file changes.
+-- All demo accounts share the password "Musterland-2026" (bcrypt, cost 10).
+
+INSERT INTO organisation (code, name, kind, parent_id) VALUES
+    ('lk-musterland', 'Landkreis Musterland', 'DISTRICT', NULL)
+ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
+
+INSERT INTO organisation (code, name, kind, parent_id)
+SELECT 'musterstadt', 'Stadt Musterstadt', 'TOWN', id FROM organisation WHERE code = 'lk-musterland'
+ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind), parent_id = VALUES(parent_id);
+
+-- Departments (Fachplanungen)
+INSERT INTO department (organisation_id, code, name, kind)
+SELECT o.id, d.code, d.name, d.kind
+FROM organisation o
+JOIN (SELECT 'bildung' AS code, 'Bildungsbüro und Schulentwicklungsplanung' AS name, 'EDUCATION' AS kind
+      UNION ALL SELECT 'jugendhilfe', 'Jugendhilfeplanung', 'YOUTH_WELFARE'
+      UNION ALL SELECT 'sozial', 'Sozialplanung', 'SOCIAL'
+      UNION ALL SELECT 'gesundheit', 'Gesundheitsplanung', 'HEALTH'
+      UNION ALL SELECT 'kita', 'Kita-Bedarfsplanung', 'DAY_CARE') d
+WHERE o.code = 'lk-musterland'
+ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
+
+INSERT INTO department (organisation_id, code, name, kind)
+SELECT id, 'bildung', 'Amt für Schulen und Bildung', 'EDUCATION' FROM organisation WHERE code = 'musterstadt'
+ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
+
+-- Areas: municipalities of the district, and two social-space areas of the town
+INSERT INTO area (organisation_id, parent_id, code, name)
+SELECT o.id, NULL, a.code, a.name
+FROM organisation o
+JOIN (SELECT 'musterstadt' AS code, 'Stadt Musterstadt' AS name
+      UNION ALL SELECT 'bergdorf', 'Gemeinde Bergdorf'
+      UNION ALL SELECT 'talheim', 'Gemeinde Talheim'
+      UNION ALL SELECT 'seeburg', 'Verbandsgemeinde Seeburg') a
+WHERE o.code = 'lk-musterland'
+ON DUPLICATE KEY UPDATE name = VALUES(name);
+
+INSERT INTO area (organisation_id, parent_id, code, name)
+SELECT o.id, p.id, a.code, a.name
+FROM organisation o
+JOIN area p ON p.organisation_id = o.id AND p.code = 'musterstadt'
+JOIN (SELECT 'musterstadt-nord' AS code, 'Musterstadt-Nord' AS name
+      UNION ALL SELECT 'musterstadt-sued', 'Musterstadt-Süd') a
+WHERE o.code = 'lk-musterland'
+ON DUPLICATE KEY UPDATE name = VALUES(name), parent_id = VALUES(parent_id);
+
+-- Schools
+INSERT INTO school (organisation_id, area_id, code, name, school_type)
+SELECT o.id, ar.id, s.code, s.name, s.school_type
+FROM organisation o
+JOIN (SELECT 'gs-bergdorf' AS code, 'Grundschule Bergdorf' AS name, 'GRUNDSCHULE' AS school_type, 'bergdorf' AS area
+      UNION ALL SELECT 'rsplus-talheim', 'Realschule plus Talheim', 'REALSCHULE_PLUS', 'talheim'
+      UNION ALL SELECT 'gym-seeburg', 'Gymnasium am See', 'GYMNASIUM', 'seeburg'
+      UNION ALL SELECT 'igs-musterstadt', 'Integrierte Gesamtschule Musterstadt', 'GESAMTSCHULE', 'musterstadt-nord'
+      UNION ALL SELECT 'bbs-musterland', 'Berufsbildende Schule Musterland', 'BERUFSBILDENDE_SCHULE', 'musterstadt-sued') s
+JOIN area ar ON ar.organisation_id = o.id AND ar.code = s.area
+WHERE o.code = 'lk-musterland'
+ON DUPLICATE KEY UPDATE name = VALUES(name), school_type = VALUES(school_type), area_id = VALUES(area_id);
+
+-- Committees
+INSERT INTO committee (organisation_id, code, name)
+SELECT o.id, c.code, c.name
+FROM organisation o
+JOIN (SELECT 'schultraeger' AS code, 'Schulträgerausschuss' AS name
+      UNION ALL SELECT 'jugendhilfe', 'Jugendhilfeausschuss'
+      UNION ALL SELECT 'kreisausschuss', 'Kreisausschuss') c
+WHERE o.code = 'lk-musterland'
+ON DUPLICATE KEY UPDATE name = VALUES(name);
+
+-- Accounts, one per role
+INSERT INTO account (organisation_id, username, display_name, email, password_hash, enabled, must_change_password)
+SELECT o.id, a.username, a.display_name, a.email,
+       '$2a$10$013bfW2u8V5NNkM3bz6P..XifDeVLpMZIL8oyPwTbthcJ1zTdoinK', TRUE, FALSE
+FROM organisation o
+JOIN (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' AS display_name, 'admin@musterland.example' AS email
+      UNION ALL SELECT 'lk-musterland', 'planer', 'Petra Planer', 'planer@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'jugendhilfe', 'Jonas Jugendhilfe', 'jugendhilfe@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'kita', 'Karin Kita', 'kita@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'landrat', 'Lothar Landrat', 'landrat@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'gremienbuero', 'Greta Gremienbüro', 'gremienbuero@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'vorsitz', 'Volker Vorsitz', 'vorsitz@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'mitglied', 'Mira Mitglied', 'mitglied@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'datenschutz', 'Dana Datenschutz', 'datenschutz@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'schule', 'Sven Schulleitung', 'igs@musterland.example'
+      UNION ALL SELECT 'musterstadt', 'planer.stadt', 'Paul Stadtplaner', 'planung@musterstadt.example') a
+  ON a.org = o.code
+ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), email = VALUES(email),
+    organisation_id = VALUES(organisation_id);
+
+DELETE g FROM role_grant g JOIN account a ON a.id = g.account_id
+WHERE a.username IN ('admin', 'planer', 'jugendhilfe', 'kita', 'landrat', 'gremienbuero', 'vorsitz',
+                     'mitglied', 'datenschutz', 'schule', 'planer.stadt');
+
+INSERT INTO role_grant (account_id, role)
+SELECT a.id, g.role
+FROM account a
+JOIN (SELECT 'admin' AS username, 'admin' AS role
+      UNION ALL SELECT 'planer', 'planner'
+      UNION ALL SELECT 'landrat', 'administrative-head'
+      UNION ALL SELECT 'datenschutz', 'data-protection-officer'
+      UNION ALL SELECT 'planer.stadt', 'planner') g
+  ON g.username = a.username;
+
+INSERT INTO role_grant (account_id, role, department_id)
+SELECT a.id, 'department-contributor', d.id
+FROM account a
+JOIN organisation o ON o.code = 'lk-musterland'
+JOIN department d ON d.organisation_id = o.id AND d.code = a.username
+WHERE a.username IN ('jugendhilfe', 'kita');
+
+INSERT INTO role_grant (account_id, role, committee_id)
+SELECT a.id, g.role, c.id
+FROM account a
+JOIN (SELECT 'gremienbuero' AS username, 'committee-secretariat' AS role
+      UNION ALL SELECT 'vorsitz', 'committee-chair'
+      UNION ALL SELECT 'mitglied', 'committee-member') g
+  ON g.username = a.username
+JOIN organisation o ON o.code = 'lk-musterland'
+JOIN committee c ON c.organisation_id = o.id AND c.code = 'schultraeger';
+
+INSERT INTO role_grant (account_id, role, school_id)
+SELECT a.id, 'school-contact', s.id
+FROM account a
+JOIN organisation o ON o.code = 'lk-musterland'
+JOIN school s ON s.organisation_id = o.id AND s.code = 'igs-musterstadt'
+WHERE a.username = 'schule';
