@@ -1,0 +1,74 @@
+package de.planungsportal.area;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A district, town or municipality: the tenant that owns plans, surveys and accounts. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+  public enum Kind {
+    DISTRICT,
+    TOWN,
+    MUNICIPALITY
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** Stable short code; also the Camunda tenant id of the organisation's process instances. */
+  @Column(nullable = false, length = 40, unique = true)
+  private String code;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Kind kind;
+
+  @ManyToOne
+  @JoinColumn(name = "parent_id")
+  private Organisation parent;
+
+  @Version private int version;
+
+  protected Organisation() {}
+
+  public Organisation(String code, String name, Kind kind) {
+    this.code = code;
+    this.name = name;
+    this.kind = kind;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Kind getKind() {
+    return kind;
+  }
+
+  public Organisation getParent() {
+    return parent;
+  }
+}

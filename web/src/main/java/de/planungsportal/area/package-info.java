@@ -1,0 +1,2 @@
+/** Organisations (tenants) and their reference data: departments, areas, schools, committees. */
+package de.planungsportal.area;

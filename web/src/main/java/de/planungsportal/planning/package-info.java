@@ -1,0 +1,2 @@
+/** Planning cycles, work plans, goals and measures. */
+package de.planungsportal.planning;

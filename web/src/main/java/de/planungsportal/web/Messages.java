@@ -1,0 +1,32 @@
+package de.planungsportal.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+
+/** Adds translated messages from the "msg" bundle to the current Faces response. */
+public final class Messages {
+
+  private Messages() {}
+
+  public static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+  }
+
+  public static void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
+  }
+}
