@@ -1,6 +1,7 @@
 package de.planungsportal.processmodels;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The models the application deploys, listed explicitly so that a stray file in the jar never
@@ -10,7 +11,13 @@ public final class ProcessModels {
 
   public static final String HELLO_PLANNING_CYCLE = "HelloPlanningCycle";
 
-  public static final List<String> RESOURCES = List.of("bpmn/HelloPlanningCycle.bpmn");
+  public static final String DATA_RETENTION = "DataRetention";
+
+  public static final List<String> RESOURCES =
+      List.of("bpmn/HelloPlanningCycle.bpmn", "bpmn/DataRetention.bpmn");
+
+  /** Processes of the installation rather than of one organisation: they run without tenant. */
+  public static final Set<String> SYSTEM_PROCESSES = Set.of(DATA_RETENTION);
 
   private ProcessModels() {}
 }
