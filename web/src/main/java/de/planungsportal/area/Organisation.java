@@ -11,11 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /** A district, town or municipality: the tenant that owns plans, surveys and accounts. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements Serializable {
 
   public enum Kind {
     DISTRICT,
@@ -52,6 +53,11 @@ public class Organisation {
     this.kind = kind;
   }
 
+  public Organisation(String code, String name, Kind kind, Organisation parent) {
+    this(code, name, kind);
+    this.parent = parent;
+  }
+
   public Long getId() {
     return id;
   }
@@ -70,5 +76,21 @@ public class Organisation {
 
   public Organisation getParent() {
     return parent;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public void setKind(Kind kind) {
+    this.kind = kind;
+  }
+
+  public int getVersion() {
+    return version;
   }
 }

@@ -13,14 +13,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.Serializable;
 
 /** A staff member's login. Pupils and parents never have one. */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +57,12 @@ public class Account {
   @Column(name = "locked_until")
   private LocalDateTime lockedUntil;
 
+  @Column(name = "sessions_valid_after")
+  private LocalDateTime sessionsValidAfter;
+
+  @Column(name = "password_changed_at")
+  private LocalDateTime passwordChangedAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private LocalDateTime createdAt = LocalDateTime.now();
 
@@ -72,9 +80,83 @@ public class Account {
   }
 
   public RoleGrant grant(Role role) {
-    RoleGrant grant = new RoleGrant(this, role);
+    return grant(role, null, null, null);
+  }
+
+  public RoleGrant grant(Role role, Long departmentId, Long committeeId, Long schoolId) {
+    RoleGrant grant = new RoleGrant(this, role, departmentId, committeeId, schoolId);
     grants.add(grant);
     return grant;
+  }
+
+  public void revoke(RoleGrant grant) {
+    grants.remove(grant);
+  }
+
+  /** Counts a failed sign-in; the account is locked once the limit is reached. */
+  public void recordFailedLogin(int limit, Duration lockFor, LocalDateTime now) {
+    failedLogins++;
+    if (failedLogins >= limit) {
+      lockedUntil = now.plus(lockFor);
+      failedLogins = 0;
+    }
+  }
+
+  public void recordSuccessfulLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public boolean isLocked(LocalDateTime now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  public void unlock() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  /**
+   * Sets a new password hash. An initial password (set by an admin) must be changed at the next
+   * sign-in; one the user chose need not.
+   */
+  public void changePassword(String hash, boolean initial, LocalDateTime now) {
+    passwordHash = hash;
+    mustChangePassword = initial;
+    passwordChangedAt = now;
+  }
+
+  /** Ends all sessions of this account, on every node, at their next request. */
+  public void signOutEverywhere(LocalDateTime now) {
+    sessionsValidAfter = now;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public LocalDateTime getSessionsValidAfter() {
+    return sessionsValidAfter;
+  }
+
+  public LocalDateTime getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public int getVersion() {
+    return version;
   }
 
   public Long getId() {
@@ -99,10 +181,6 @@ public class Account {
 
   public String getPasswordHash() {
     return passwordHash;
-  }
-
-  public void setPasswordHash(String passwordHash) {
-    this.passwordHash = passwordHash;
   }
 
   public boolean isEnabled() {

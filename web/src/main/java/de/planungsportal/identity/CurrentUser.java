@@ -6,14 +6,12 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.util.List;
+import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The signed-in staff member of this request, loaded once per request from the account table, so
- * a revoked grant takes effect on the next click.
+ * The signed-in staff member of this request, read once per request from the account table, so
+ * a revoked grant, a disabled account or "sign out everywhere" takes effect on the next click.
  */
 @Named
 @RequestScoped
@@ -22,48 +20,91 @@ public class CurrentUser {
   @Inject private Principal principal;
   @PersistenceContext private EntityManager em;
 
-  private Optional<Account> account;
+  private boolean loaded;
+  private Actor actor;
+  private boolean mustChangePassword;
+  private LocalDateTime sessionsValidAfter;
+
+  /** The caller's name as authenticated by the server, whether or not an account matches. */
+  public Optional<String> principalName() {
+    String name = principal == null ? null : principal.getName();
+    return name == null || "anonymous".equals(name) ? Optional.empty() : Optional.of(name);
+  }
+
+  public Optional<Actor> actor() {
+    if (!loaded) {
+      loaded = true;
+      principalName().flatMap(this::load).ifPresent(this::remember);
+    }
+    return Optional.ofNullable(actor);
+  }
+
+  /** The actor, or AccessDeniedException for anonymous callers and identities without account. */
+  public Actor require() {
+    return actor().orElseThrow(() -> new AccessDeniedException("not signed in"));
+  }
 
   public boolean isSignedIn() {
-    return account().isPresent();
+    return actor().isPresent();
+  }
+
+  public boolean hasRole(String roleName) {
+    return actor().flatMap(a -> Role.byName(roleName).map(a::has)).orElse(false);
   }
 
   public String getUsername() {
-    return account().map(Account::getUsername).orElse(null);
+    return actor().map(Actor::username).orElse(null);
   }
 
   public String getDisplayName() {
-    return account().map(Account::getDisplayName).orElse(null);
+    return actor().map(Actor::displayName).orElse(null);
   }
 
   public String getOrganisationName() {
-    return account().map(a -> a.getOrganisation().getName()).orElse(null);
+    return actor().map(Actor::organisationName).orElse(null);
   }
 
   public String getOrganisationCode() {
-    return account().map(a -> a.getOrganisation().getCode()).orElse(null);
+    return actor().map(Actor::organisationCode).orElse(null);
   }
 
-  /** Camunda candidate groups: one per granted role. */
-  public List<String> candidateGroups() {
-    Set<String> groups = new TreeSet<>();
-    account().ifPresent(a -> a.getGrants().forEach(g -> groups.add(g.getRole().roleName())));
-    return List.copyOf(groups);
+  public boolean mustChangePassword() {
+    actor();
+    return mustChangePassword;
   }
 
-  private Optional<Account> account() {
-    if (account == null) {
-      String name = principal == null ? null : principal.getName();
-      account =
-          name == null || "anonymous".equals(name)
-              ? Optional.empty()
-              : em.createQuery(
-                      "select a from Account a join fetch a.organisation where a.username = :name",
-                      Account.class)
-                  .setParameter("name", name)
-                  .getResultStream()
-                  .findFirst();
-    }
-    return account;
+  public Optional<LocalDateTime> sessionsValidAfter() {
+    actor();
+    return Optional.ofNullable(sessionsValidAfter);
+  }
+
+  private Optional<Account> load(String username) {
+    return em
+        .createQuery(
+            "select distinct a from Account a join fetch a.organisation left join fetch a.grants"
+                + " where a.username = :name and a.enabled = true",
+            Account.class)
+        .setParameter("name", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void remember(Account account) {
+    actor =
+        new Actor(
+            account.getId(),
+            account.getUsername(),
+            account.getDisplayName(),
+            account.getOrganisation().getId(),
+            account.getOrganisation().getCode(),
+            account.getOrganisation().getName(),
+            account.getGrants().stream()
+                .map(
+                    g ->
+                        new Actor.Grant(
+                            g.getRole(), g.getDepartmentId(), g.getCommitteeId(), g.getSchoolId()))
+                .toList());
+    mustChangePassword = account.isMustChangePassword();
+    sessionsValidAfter = account.getSessionsValidAfter();
   }
 }

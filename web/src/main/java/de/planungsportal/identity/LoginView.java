@@ -4,36 +4,56 @@ import de.planungsportal.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
 /**
  * Backs login.xhtml and the logout button. The password check itself is done by the server's
- * Elytron realm over the account table; this view only starts and ends the session.
+ * Elytron realm over the account table; this view applies the sign-in policy around it and
+ * starts and ends the session.
  */
 @Named
 @RequestScoped
 public class LoginView {
+
+  @Inject private SignInService signIn;
 
   private String username;
   private String password;
 
   public String login() {
     HttpServletRequest request = request();
+    String address = request.getRemoteAddr();
+    Optional<SignInService.Refusal> refusal = signIn.refusal(username, address);
+    if (refusal.isPresent()) {
+      password = null;
+      if (refusal.get() == SignInService.Refusal.TOO_MANY_ATTEMPTS_FROM_ADDRESS) {
+        Messages.error("login.tooManyAttempts");
+      } else {
+        // same answer as a wrong password: no hint whether the account exists
+        Messages.error("login.failed", signIn.lockMinutes());
+      }
+      return null;
+    }
     try {
       if (request.getUserPrincipal() != null) {
         request.logout();
       }
       request.login(username, password);
     } catch (ServletException e) {
-      Messages.error("login.failed");
+      signIn.failed(username, address);
+      Messages.error("login.failed", signIn.lockMinutes());
       return null;
     } finally {
       password = null;
     }
+    signIn.succeeded(username);
     // a new session id after sign-in defeats session fixation
     request.changeSessionId();
+    AccessFilter.markSignedIn(request.getSession());
     return "/workflow/tasks?faces-redirect=true";
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * A role an account holds in its organisation, optionally narrowed to one department, committee
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "role_grant")
-public class RoleGrant {
+public class RoleGrant implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,9 +40,12 @@ public class RoleGrant {
 
   protected RoleGrant() {}
 
-  RoleGrant(Account account, Role role) {
+  RoleGrant(Account account, Role role, Long departmentId, Long committeeId, Long schoolId) {
     this.account = account;
     this.role = role;
+    this.departmentId = departmentId;
+    this.committeeId = committeeId;
+    this.schoolId = schoolId;
   }
 
   public Long getId() {

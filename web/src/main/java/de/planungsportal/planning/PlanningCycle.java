@@ -14,11 +14,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.io.Serializable;
 
 /** One yearly run of the planning process for an organisation. */
 @Entity
 @Table(name = "planning_cycle")
-public class PlanningCycle {
+public class PlanningCycle implements Serializable {
 
   public enum Status {
     DRAFT,

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The language a visitor chose; until they choose, the browser's preferred supported language
- * (German if none matches) is used for each request.
+ * The language a visitor chose with the language links ({@code ?lang=en}); until they choose, the
+ * browser's preferred supported language (German if none matches) is used for each request.
  */
 @Named
 @SessionScoped
@@ -21,20 +21,22 @@ public class LocalePreference implements Serializable {
   private String language;
 
   public Locale getLocale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String requested = faces.getExternalContext().getRequestParameterMap().get("lang");
+    if (requested != null && SUPPORTED.contains(requested)) {
+      language = requested;
+    }
     if (language != null) {
       return Locale.forLanguageTag(language);
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getExternalContext().getRequestHeaderMap().get("Accept-Language") == null) {
+      // no preference stated: the portal's own language, not the server's
+      return Locale.GERMAN;
+    }
     return faces.getApplication().getViewHandler().calculateLocale(faces);
   }
 
   public String getLanguage() {
     return getLocale().getLanguage();
-  }
-
-  public void choose(String language) {
-    if (SUPPORTED.contains(language)) {
-      this.language = language;
-    }
   }
 }

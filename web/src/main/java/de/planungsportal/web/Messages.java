@@ -1,5 +1,6 @@
 package de.planungsportal.web;
 
+import de.planungsportal.common.InvalidInputException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -19,6 +20,11 @@ public final class Messages {
 
   public static void error(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  /** Shows the translated reason of a correctable input error. */
+  public static void error(InvalidInputException e) {
+    error(e.messageKey(), e.arguments());
   }
 
   public static void info(String key, Object... arguments) {

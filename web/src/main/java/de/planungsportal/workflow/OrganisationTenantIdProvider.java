@@ -1,5 +1,6 @@
 package de.planungsportal.workflow;
 
+import de.planungsportal.processmodels.ProcessModels;
 import de.planungsportal.processmodels.ProcessVariables;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -8,7 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 
 /**
  * Models are deployed once for all organisations; each instance belongs to the organisation that
- * started it (its code is the tenant id), and called sub-processes inherit it.
+ * started it (its code is the tenant id), and called sub-processes inherit it. Housekeeping
+ * processes of the installation belong to no organisation.
  */
 class OrganisationTenantIdProvider implements TenantIdProvider {
 
@@ -16,6 +18,9 @@ class OrganisationTenantIdProvider implements TenantIdProvider {
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
     if (ctx.getSuperExecution() != null) {
       return ctx.getSuperExecution().getTenantId();
+    }
+    if (ProcessModels.SYSTEM_PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
+      return null;
     }
     Object code = ctx.getVariables().get(ProcessVariables.ORGANISATION_CODE);
     if (code == null) {

@@ -81,6 +81,9 @@ public class ProcessEngineStartup {
     configuration.setTenantIdProvider(new OrganisationTenantIdProvider());
     configuration.setJobExecutor(new ManagedJobExecutor(jobThreads));
     configuration.setJobExecutorActivate(jobExecutor);
+    // history of ended instances is removed after each model's historyTimeToLive, at night
+    configuration.setHistoryCleanupBatchWindowStartTime("01:00");
+    configuration.setHistoryCleanupBatchWindowEndTime("05:00");
     // Tenant checks are done by the application's own queries; Camunda's authorization is off.
     configuration.setAuthorizationEnabled(false);
     processEngine = configuration.buildProcessEngine();

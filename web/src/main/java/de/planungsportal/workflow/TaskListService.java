@@ -1,5 +1,6 @@
 package de.planungsportal.workflow;
 
+import de.planungsportal.identity.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,14 +23,13 @@ public class TaskListService {
   @Inject private TaskService taskService;
   @Inject private RepositoryService repositoryService;
 
-  public long count(String organisationCode, String username, List<String> groups) {
-    return query(organisationCode, username, groups).count();
+  public long count(Actor actor) {
+    return query(actor).count();
   }
 
-  public List<TaskItem> page(
-      String organisationCode, String username, List<String> groups, int first, int size) {
+  public List<TaskItem> page(Actor actor, int first, int size) {
     List<Task> tasks =
-        query(organisationCode, username, groups)
+        query(actor)
             .orderByTaskCreateTime()
             .desc()
             .listPage(first, size);
@@ -59,11 +59,12 @@ public class TaskListService {
     return tasks.stream().map(toItem).toList();
   }
 
-  private TaskQuery query(String organisationCode, String username, List<String> groups) {
-    TaskQuery query = taskService.createTaskQuery().tenantIdIn(organisationCode).active();
+  private TaskQuery query(Actor actor) {
+    TaskQuery query = taskService.createTaskQuery().tenantIdIn(actor.organisationCode()).active();
+    List<String> groups = actor.candidateGroups();
     if (groups.isEmpty()) {
-      return query.taskAssignee(username);
+      return query.taskAssignee(actor.username());
     }
-    return query.or().taskAssignee(username).taskCandidateGroupIn(groups).endOr();
+    return query.or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
   }
 }

@@ -29,8 +29,7 @@ public class TaskListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int)
-              tasks.count(user.getOrganisationCode(), user.getUsername(), user.candidateGroups());
+          return (int) tasks.count(user.require());
         }
 
         @Override
@@ -39,12 +38,7 @@ public class TaskListView implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return tasks.page(
-              user.getOrganisationCode(),
-              user.getUsername(),
-              user.candidateGroups(),
-              first,
-              pageSize);
+          return tasks.page(user.require(), first, pageSize);
         }
 
         @Override

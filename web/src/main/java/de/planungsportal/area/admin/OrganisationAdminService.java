@@ -1,0 +1,95 @@
+package de.planungsportal.area.admin;
+
+import de.planungsportal.area.Organisation;
+import de.planungsportal.audit.AuditLog;
+import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.identity.AccessDeniedException;
+import de.planungsportal.identity.Actor;
+import de.planungsportal.identity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * An admin maintains their own organisation and the ones below it (a district's municipalities).
+ * The code of an organisation is its Camunda tenant id and cannot change once processes run.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationAdminService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AuditLog audit;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Organisation> list(Actor admin) {
+    admin.require(Role.ADMIN);
+    return em.createQuery(
+            "select o from Organisation o where o.id = :own or o.parent.id = :own"
+                + " order by o.parent.id, o.name",
+            Organisation.class)
+        .setParameter("own", admin.organisationId())
+        .getResultList();
+  }
+
+  public Organisation save(Actor admin, @NotNull @Valid OrganisationForm form) {
+    admin.require(Role.ADMIN);
+    boolean codeTaken =
+        !em.createQuery(
+                "select o.id from Organisation o where o.code = :code and (:id is null or o.id <> :id)",
+                Long.class)
+            .setParameter("code", form.getCode())
+            .setParameter("id", form.getId())
+            .getResultList()
+            .isEmpty();
+    if (codeTaken) {
+      throw new InvalidInputException("admin.codeTaken", form.getCode());
+    }
+    Organisation organisation;
+    String action;
+    if (form.isNew()) {
+      organisation =
+          new Organisation(
+              form.getCode(),
+              form.getName(),
+              form.getKind(),
+              em.getReference(Organisation.class, admin.organisationId()));
+      em.persist(organisation);
+      action = "CREATED";
+    } else {
+      organisation = em.find(Organisation.class, form.getId());
+      boolean administered =
+          organisation != null
+              && (organisation.getId() == admin.organisationId()
+                  || (organisation.getParent() != null
+                      && organisation.getParent().getId() == admin.organisationId()));
+      if (!administered) {
+        throw new AccessDeniedException("organisation " + form.getId() + " not administered");
+      }
+      if (organisation.getVersion() != form.getVersion()) {
+        throw new InvalidInputException("admin.concurrentChange");
+      }
+      if (!organisation.getCode().equals(form.getCode())) {
+        throw new InvalidInputException("admin.organisation.codeFixed");
+      }
+      organisation.setName(form.getName());
+      organisation.setKind(form.getKind());
+      action = "UPDATED";
+    }
+    em.flush();
+    audit.record(
+        admin.username(),
+        admin.organisationId(),
+        action,
+        "Organisation",
+        organisation.getId(),
+        "Organisation '" + organisation.getCode() + "' " + organisation.getName(),
+        null);
+    return organisation;
+  }
+}

@@ -1,0 +1,59 @@
+package de.planungsportal.area.admin.web;
+
+import de.planungsportal.area.Area;
+import de.planungsportal.area.School;
+import de.planungsportal.area.SchoolType;
+import de.planungsportal.area.admin.ReferenceDataAdminService;
+import de.planungsportal.area.admin.SchoolForm;
+import de.planungsportal.identity.Actor;
+import de.planungsportal.web.CrudView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Backs admin/schools.xhtml. */
+@Named
+@ViewScoped
+public class SchoolAdminView extends CrudView<School, SchoolForm> {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ReferenceDataAdminService service;
+
+  private List<Area> areas;
+
+  @Override
+  protected List<School> list(Actor admin) {
+    areas = service.list(admin, Area.class);
+    return service.list(admin, School.class);
+  }
+
+  @Override
+  protected SchoolForm newForm() {
+    return new SchoolForm();
+  }
+
+  @Override
+  protected SchoolForm formOf(School school) {
+    return SchoolForm.of(school);
+  }
+
+  @Override
+  protected void save(Actor admin, SchoolForm form) {
+    service.save(admin, form);
+  }
+
+  @Override
+  protected void delete(Actor admin, School school) {
+    service.delete(admin, School.class, school.getId());
+  }
+
+  public List<Area> getAreas() {
+    return areas;
+  }
+
+  public SchoolType[] getSchoolTypes() {
+    return SchoolType.values();
+  }
+}

@@ -1,0 +1,2 @@
+/** Small pieces every feature uses: input checks and user-correctable errors. */
+package de.planungsportal.common;

@@ -1,0 +1,99 @@
+package de.planungsportal.identity;
+
+import de.planungsportal.common.Problems;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Guards every staff path: the caller must have an enabled account, a session younger than the
+ * account's last "sign out everywhere", a changed initial password and a role the
+ * {@link AccessPolicy} allows. Anonymous API calls get 401, HTML pages the sign-in page.
+ */
+public class AccessFilter extends HttpFilter {
+
+  static final String SIGNED_IN_AT = "portal.signedInAt";
+  static final String PASSWORD_PAGE = "/account/password.xhtml";
+
+  @Inject private CurrentUser currentUser;
+
+  /** Remembers when this session signed in, to compare with "sign out everywhere". */
+  static void markSignedIn(HttpSession session) {
+    session.setAttribute(SIGNED_IN_AT, Instant.now());
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Optional<AccessPolicy.Rule> rule = AccessPolicy.ruleFor(path);
+    if (rule.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    boolean api = rule.get().isApi();
+    Optional<Actor> actor = currentUser.actor();
+    if (actor.isEmpty() || sessionEndedElsewhere(request)) {
+      if (currentUser.principalName().isPresent()) {
+        // signed in, but the account is gone, disabled or signed out everywhere
+        request.logout();
+        invalidate(request);
+      }
+      if (api) {
+        Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
+      } else {
+        response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=true");
+      }
+      return;
+    }
+    if (currentUser.mustChangePassword() && !path.equals(PASSWORD_PAGE)) {
+      if (api) {
+        Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "password-change-required");
+      } else {
+        response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+      }
+      return;
+    }
+    if (!actor.get().hasAny(rule.get().roles())) {
+      if (api) {
+        Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "forbidden");
+      } else {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      }
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean sessionEndedElsewhere(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return false;
+    }
+    Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+    if (signedInAt == null) {
+      // signed in by another mechanism (OIDC): the session starts counting now
+      markSignedIn(session);
+      return false;
+    }
+    Optional<LocalDateTime> validAfter = currentUser.sessionsValidAfter();
+    return validAfter.isPresent()
+        && signedInAt.isBefore(validAfter.get().atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  private static void invalidate(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package de.planungsportal.identity;
+
+import de.planungsportal.audit.AuditLog;
+import de.planungsportal.common.RateLimiter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The policy around a sign-in attempt; the password check itself is the server realm's. Failed
+ * attempts lock an account for a while and are also counted per client address, both in the
+ * database so that all nodes agree.
+ */
+@ApplicationScoped
+public class SignInService {
+
+  /** Why an attempt is refused before the password is even checked. */
+  public enum Refusal {
+    TOO_MANY_ATTEMPTS_FROM_ADDRESS,
+    ACCOUNT_LOCKED
+  }
+
+  private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
+  private static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private RateLimiter limiter;
+  @Inject private AuditLog audit;
+
+  @Inject
+  @ConfigProperty(name = "portal.login.max-failures", defaultValue = "5")
+  int maxFailures;
+
+  @Inject
+  @ConfigProperty(name = "portal.login.lock-minutes", defaultValue = "15")
+  int lockMinutes;
+
+  @Inject
+  @ConfigProperty(name = "portal.login.max-failures-per-address", defaultValue = "30")
+  int maxFailuresPerAddress;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Refusal> refusal(String username, String address) {
+    if (limiter.exhausted(addressBucket(address), ADDRESS_WINDOW, maxFailuresPerAddress)) {
+      return Optional.of(Refusal.TOO_MANY_ATTEMPTS_FROM_ADDRESS);
+    }
+    return account(username, false)
+        .filter(a -> a.isLocked(LocalDateTime.now()))
+        .map(a -> Refusal.ACCOUNT_LOCKED);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(String username, String address) {
+    limiter.hit(addressBucket(address), ADDRESS_WINDOW);
+    LOG.warning(() -> "Failed sign-in for '" + username + "' from " + address);
+    account(username, true)
+        .ifPresent(
+            account -> {
+              LocalDateTime now = LocalDateTime.now();
+              account.recordFailedLogin(maxFailures, Duration.ofMinutes(lockMinutes), now);
+              if (account.isLocked(now)) {
+                audit.record(
+                    account.getUsername(),
+                    account.getOrganisation().getId(),
+                    "ACCOUNT_LOCKED",
+                    "Account",
+                    account.getId(),
+                    "Konto nach " + maxFailures + " Fehlversuchen für " + lockMinutes
+                        + " Minuten gesperrt",
+                    "Adresse des letzten Versuchs: " + address);
+              }
+            });
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void succeeded(String username) {
+    account(username, true).ifPresent(Account::recordSuccessfulLogin);
+  }
+
+  public int lockMinutes() {
+    return lockMinutes;
+  }
+
+  private Optional<Account> account(String username, boolean forUpdate) {
+    if (username == null) {
+      return Optional.empty();
+    }
+    var query =
+        em.createQuery("select a from Account a where a.username = :name", Account.class)
+            .setParameter("name", username);
+    if (forUpdate) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return query.getResultStream().findFirst();
+  }
+
+  private static String addressBucket(String address) {
+    return "sign-in-failures:" + address;
+  }
+}

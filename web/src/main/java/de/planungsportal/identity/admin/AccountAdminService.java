@@ -1,0 +1,229 @@
+package de.planungsportal.identity.admin;
+
+import de.planungsportal.area.Committee;
+import de.planungsportal.area.Department;
+import de.planungsportal.area.Organisation;
+import de.planungsportal.area.ReferenceEntity;
+import de.planungsportal.area.School;
+import de.planungsportal.audit.AuditLog;
+import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.identity.AccessDeniedException;
+import de.planungsportal.identity.Account;
+import de.planungsportal.identity.Actor;
+import de.planungsportal.identity.PasswordHasher;
+import de.planungsportal.identity.Role;
+import de.planungsportal.identity.RoleGrant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An admin manages the accounts of their own organisation and the roles granted to them. Personal
+ * data that changes (names, e-mail addresses) goes into the audit details, which are erased after
+ * their retention period.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountAdminService {
+
+  /** An account just created or reset, with the initial password to hand over once. */
+  public record InitialPassword(Account account, String password) {}
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PasswordHasher hasher;
+  @Inject private AuditLog audit;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Account> list(Actor admin) {
+    admin.require(Role.ADMIN);
+    return em.createQuery(
+            "select distinct a from Account a left join fetch a.grants"
+                + " where a.organisation.id = :org order by a.displayName",
+            Account.class)
+        .setParameter("org", admin.organisationId())
+        .getResultList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Account find(Actor admin, long accountId) {
+    admin.require(Role.ADMIN);
+    return owned(admin, accountId);
+  }
+
+  public InitialPassword create(Actor admin, @NotNull @Valid AccountForm form) {
+    admin.require(Role.ADMIN);
+    if (!form.isNew()) {
+      throw new IllegalArgumentException("form of an existing account");
+    }
+    boolean taken =
+        !em.createQuery("select a.id from Account a where a.username = :name", Long.class)
+            .setParameter("name", form.getUsername())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new InvalidInputException("admin.account.usernameTaken", form.getUsername());
+    }
+    Account account =
+        new Account(
+            em.getReference(Organisation.class, admin.organisationId()),
+            form.getUsername(),
+            form.getDisplayName());
+    account.setEmail(form.getEmail());
+    account.setEnabled(form.isEnabled());
+    String password = InitialPasswords.generate();
+    account.changePassword(hasher.hash(password), true, LocalDateTime.now());
+    em.persist(account);
+    em.flush();
+    record(admin, "CREATED", account, "Konto '" + account.getUsername() + "' angelegt",
+        "Name: " + account.getDisplayName() + ", E-Mail: " + account.getEmail());
+    return new InitialPassword(account, password);
+  }
+
+  public Account update(Actor admin, @NotNull @Valid AccountForm form) {
+    admin.require(Role.ADMIN);
+    Account account = owned(admin, form.getId());
+    if (account.getVersion() != form.getVersion()) {
+      throw new InvalidInputException("admin.concurrentChange");
+    }
+    if (!account.getUsername().equals(form.getUsername())) {
+      throw new InvalidInputException("admin.account.usernameFixed");
+    }
+    if (!form.isEnabled() && account.getId() == admin.accountId()) {
+      throw new InvalidInputException("admin.account.notSelf");
+    }
+    String before = "Name: " + account.getDisplayName() + ", E-Mail: " + account.getEmail();
+    account.setDisplayName(form.getDisplayName());
+    account.setEmail(form.getEmail());
+    boolean wasEnabled = account.isEnabled();
+    account.setEnabled(form.isEnabled());
+    if (wasEnabled && !form.isEnabled()) {
+      account.signOutEverywhere(LocalDateTime.now());
+    }
+    record(admin, "UPDATED", account,
+        "Konto '" + account.getUsername() + "' geändert" + (form.isEnabled() ? "" : " (deaktiviert)"),
+        "vorher " + before + "; nachher Name: " + account.getDisplayName() + ", E-Mail: "
+            + account.getEmail());
+    return account;
+  }
+
+  public InitialPassword resetPassword(Actor admin, long accountId) {
+    admin.require(Role.ADMIN);
+    Account account = owned(admin, accountId);
+    String password = InitialPasswords.generate();
+    LocalDateTime now = LocalDateTime.now();
+    account.changePassword(hasher.hash(password), true, now);
+    account.unlock();
+    account.signOutEverywhere(now);
+    record(admin, "PASSWORD_RESET", account,
+        "Passwort von '" + account.getUsername() + "' zurückgesetzt", null);
+    return new InitialPassword(account, password);
+  }
+
+  public void unlock(Actor admin, long accountId) {
+    admin.require(Role.ADMIN);
+    Account account = owned(admin, accountId);
+    account.unlock();
+    record(admin, "UNLOCKED", account, "Konto '" + account.getUsername() + "' entsperrt", null);
+  }
+
+  public RoleGrant addGrant(
+      Actor admin, long accountId, Role role, Long departmentId, Long committeeId, Long schoolId) {
+    admin.require(Role.ADMIN);
+    if (role == null) {
+      throw new InvalidInputException("admin.grant.roleRequired");
+    }
+    Account account = owned(admin, accountId);
+    Long department = scope(admin, role == Role.DEPARTMENT_CONTRIBUTOR, Department.class, departmentId);
+    Long committee =
+        scope(
+            admin,
+            role == Role.COMMITTEE_CHAIR
+                || role == Role.COMMITTEE_MEMBER
+                || role == Role.COMMITTEE_SECRETARIAT,
+            Committee.class,
+            committeeId);
+    Long school = scope(admin, role == Role.SCHOOL_CONTACT, School.class, schoolId);
+    boolean duplicate =
+        account.getGrants().stream()
+            .anyMatch(
+                g ->
+                    g.getRole() == role
+                        && Objects.equals(g.getDepartmentId(), department)
+                        && Objects.equals(g.getCommitteeId(), committee)
+                        && Objects.equals(g.getSchoolId(), school));
+    if (duplicate) {
+      throw new InvalidInputException("admin.grant.duplicate");
+    }
+    RoleGrant grant = account.grant(role, department, committee, school);
+    em.flush();
+    record(admin, "GRANTED", account,
+        "Rolle " + role.roleName() + scopeText(department, committee, school) + " an '"
+            + account.getUsername() + "' vergeben", null);
+    return grant;
+  }
+
+  public void removeGrant(Actor admin, long accountId, long grantId) {
+    admin.require(Role.ADMIN);
+    Account account = owned(admin, accountId);
+    RoleGrant grant =
+        account.getGrants().stream()
+            .filter(g -> g.getId() == grantId)
+            .findFirst()
+            .orElseThrow(() -> new AccessDeniedException("grant " + grantId + " not on account"));
+    if (grant.getRole() == Role.ADMIN && account.getId() == admin.accountId()) {
+      throw new InvalidInputException("admin.grant.keepOwnAdmin");
+    }
+    account.revoke(grant);
+    record(admin, "REVOKED", account,
+        "Rolle " + grant.getRole().roleName()
+            + scopeText(grant.getDepartmentId(), grant.getCommitteeId(), grant.getSchoolId())
+            + " von '" + account.getUsername() + "' entzogen", null);
+  }
+
+  /** A scope id the role needs (of the admin's organisation), or none if it takes none. */
+  private <T extends ReferenceEntity> Long scope(
+      Actor admin, boolean needed, Class<T> type, Long id) {
+    if (!needed) {
+      return null;
+    }
+    if (id == null) {
+      throw new InvalidInputException("admin.grant.scopeRequired");
+    }
+    T entity = em.find(type, id);
+    if (entity == null || !entity.getOrganisation().getId().equals(admin.organisationId())) {
+      throw new InvalidInputException("admin.grant.scopeRequired");
+    }
+    return id;
+  }
+
+  private static String scopeText(Long department, Long committee, Long school) {
+    if (department != null) {
+      return " (Fachbereich #" + department + ")";
+    }
+    if (committee != null) {
+      return " (Gremium #" + committee + ")";
+    }
+    return school != null ? " (Schule #" + school + ")" : "";
+  }
+
+  private Account owned(Actor admin, Long accountId) {
+    Account account = accountId == null ? null : em.find(Account.class, accountId);
+    if (account == null || !account.getOrganisation().getId().equals(admin.organisationId())) {
+      throw new AccessDeniedException("account " + accountId + " is not the admin's");
+    }
+    return account;
+  }
+
+  private void record(Actor admin, String action, Account account, String summary, String details) {
+    audit.record(
+        admin.username(), admin.organisationId(), action, "Account", account.getId(), summary,
+        details);
+  }
+}

@@ -1,0 +1,40 @@
+package de.planungsportal.privacy;
+
+import de.planungsportal.common.RateLimiter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.logging.Logger;
+
+/** Deletes or erases what has outlived its retention period. Idempotent; safe to run anytime. */
+@ApplicationScoped
+public class RetentionService {
+
+  private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private RetentionPolicy policy;
+  @Inject private RateLimiter rateLimiter;
+
+  /** What one run removed, for the log and for tests. */
+  public record Result(int auditDetailsErased, int counterRowsDeleted) {}
+
+  @Transactional
+  public Result apply() {
+    LocalDateTime now = LocalDateTime.now();
+    int erased =
+        em.createNativeQuery(
+                "UPDATE audit_event SET details = NULL, details_erased_at = ?1"
+                    + " WHERE details IS NOT NULL AND occurred_at < ?2")
+            .setParameter(1, now)
+            .setParameter(2, now.minus(policy.auditDetails()))
+            .executeUpdate();
+    int counters = rateLimiter.purgeOlderThan(policy.signInCounters());
+    Result result = new Result(erased, counters);
+    LOG.info(() -> "Retention applied: " + result);
+    return result;
+  }
+}

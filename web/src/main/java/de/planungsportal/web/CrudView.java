@@ -1,0 +1,105 @@
+package de.planungsportal.web;
+
+import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.identity.AccessDeniedException;
+import de.planungsportal.identity.Actor;
+import de.planungsportal.identity.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The shape every admin list screen shares: a table of rows, a dialog editing a form, delete
+ * with confirmation. Subclasses say how to load, convert and save; errors become messages.
+ *
+ * @param <E> the entity listed
+ * @param <F> the form edited in the dialog
+ */
+public abstract class CrudView<E, F> implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject protected CurrentUser currentUser;
+
+  private List<E> rows;
+  private F form;
+
+  @PostConstruct
+  protected void load() {
+    rows = list(currentUser.require());
+  }
+
+  protected abstract List<E> list(Actor admin);
+
+  protected abstract F newForm();
+
+  protected abstract F formOf(E entity);
+
+  protected abstract void save(Actor admin, F form);
+
+  /** Deletes a row; screens without delete keep the default. */
+  protected void delete(Actor admin, E entity) {
+    throw new UnsupportedOperationException();
+  }
+
+  /** The message-bundle key of the confirmation after saving. */
+  protected String savedKey() {
+    return "admin.saved";
+  }
+
+  public void openNew() {
+    form = newForm();
+  }
+
+  public void edit(E entity) {
+    form = formOf(entity);
+  }
+
+  public void save() {
+    if (run(() -> save(currentUser.require(), form))) {
+      Messages.info(savedKey());
+      form = null;
+      load();
+    } else {
+      // keeps the dialog open, as for a failed field validation
+      PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
+    }
+  }
+
+  public void delete(E entity) {
+    if (run(() -> delete(currentUser.require(), entity))) {
+      Messages.info("admin.deleted");
+      load();
+    }
+  }
+
+  /** Runs a change; a correctable error or a refusal becomes a message and changes nothing. */
+  protected boolean run(Runnable change) {
+    try {
+      change.run();
+      return true;
+    } catch (InvalidInputException e) {
+      Messages.error(e);
+    } catch (AccessDeniedException e) {
+      Messages.error("error.forbidden.text");
+    } catch (ConstraintViolationException e) {
+      e.getConstraintViolations()
+          .forEach(v -> Messages.error("admin.invalidField", v.getPropertyPath(), v.getMessage()));
+    } catch (OptimisticLockException e) {
+      Messages.error("admin.concurrentChange");
+    }
+    return false;
+  }
+
+  public List<E> getRows() {
+    return rows;
+  }
+
+  public F getForm() {
+    return form;
+  }
+}
