@@ -1,0 +1,202 @@
+package de.planungsportal.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for tests that speak to the running server: one session cookie,
+ * no automatic redirects, JSF postbacks (full and ajax) with the current view state, and an
+ * Origin header on state-changing requests as browsers send it. The session cookie is handled
+ * by hand because it is {@code Secure} and java.net's cookie store would not send it over http.
+ */
+public final class PortalClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern PARTIAL_VIEW_STATE =
+      Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
+
+  /** A response as the test sees it. */
+  public record Page(int status, Map<String, List<String>> headers, String body) {
+
+    public Optional<String> header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst();
+    }
+
+    public Optional<String> location() {
+      return header("Location");
+    }
+
+    /** The page is the sign-in form (FORM authentication shows it in place of the target). */
+    public boolean isSignInForm() {
+      return status == 200 && body.contains("id=\"loginForm\"");
+    }
+
+    public String viewState() {
+      Matcher partial = PARTIAL_VIEW_STATE.matcher(body);
+      if (partial.find()) {
+        return partial.group(1);
+      }
+      Matcher full = VIEW_STATE.matcher(body);
+      if (!full.find()) {
+        throw new AssertionError("no view state in response " + status + ":\n" + body);
+      }
+      return full.group(1);
+    }
+
+    public boolean isPartial() {
+      return body.startsWith("<?xml") && body.contains("<partial-response");
+    }
+  }
+
+  private final URI base;
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private String sessionCookie;
+  private String language = "de-DE,de;q=0.9";
+
+  public PortalClient(URL base) {
+    this.base = URI.create(base.toString());
+  }
+
+  public PortalClient language(String acceptLanguage) {
+    this.language = acceptLanguage;
+    return this;
+  }
+
+  public String origin() {
+    return base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
+  }
+
+  public Optional<String> sessionCookie() {
+    return Optional.ofNullable(sessionCookie);
+  }
+
+  public void useSessionCookie(String cookie) {
+    this.sessionCookie = cookie;
+  }
+
+  public Page get(String path) {
+    return send(request(path).GET(), Map.of());
+  }
+
+  /** A raw form POST with exactly the given headers (besides cookie and language). */
+  public Page post(String path, Map<String, String> form, Map<String, String> headers) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form))),
+        headers);
+  }
+
+  /** Any method with a JSON body, as the portal's own scripts would call the API. */
+  public Page json(String method, String path, String body, Map<String, String> headers) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body)),
+        headers);
+  }
+
+  /** Signs in through the login page; the result is the redirect after the postback. */
+  public Page signIn(String username, String password) {
+    Page login = get("/login.xhtml");
+    return submit(
+        login,
+        "/login.xhtml",
+        "loginForm",
+        "loginForm:submit",
+        Map.of("loginForm:username", username, "loginForm:password", password));
+  }
+
+  /** A non-ajax postback of a form on a page, as a click on a button in a browser. */
+  public Page submit(
+      Page page, String path, String formId, String buttonId, Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(formId, formId);
+    form.putAll(fields);
+    form.put(buttonId, "");
+    form.put("jakarta.faces.ViewState", page.viewState());
+    return post(path, form, Map.of("Origin", origin()));
+  }
+
+  /**
+   * An ajax postback as PrimeFaces sends it for a command button: executes {@code execute},
+   * re-renders {@code render}; the partial response carries messages and the next view state.
+   */
+  public Page ajax(
+      Page page,
+      String path,
+      String formId,
+      String sourceId,
+      String execute,
+      String render,
+      Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", sourceId);
+    form.put("jakarta.faces.partial.execute", execute);
+    form.put("jakarta.faces.partial.render", render);
+    form.put(sourceId, sourceId);
+    form.put(formId, formId);
+    form.putAll(fields);
+    form.put("jakarta.faces.ViewState", page.viewState());
+    return post(
+        path,
+        form,
+        Map.of("Origin", origin(), "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language);
+    if (sessionCookie != null) {
+      request.header("Cookie", sessionCookie);
+    }
+    return request;
+  }
+
+  private Page send(HttpRequest.Builder request, Map<String, String> headers) {
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response.headers().allValues("Set-Cookie").stream()
+          .filter(c -> c.startsWith("JSESSIONID="))
+          .findFirst()
+          .ifPresent(c -> sessionCookie = c.substring(0, c.indexOf(';')));
+      return new Page(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}
