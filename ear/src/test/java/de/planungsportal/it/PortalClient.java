@@ -29,8 +29,13 @@ public final class PortalClient {
   private static final Pattern PARTIAL_VIEW_STATE =
       Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
 
-  /** A response as the test sees it. */
-  public record Page(int status, Map<String, List<String>> headers, String body) {
+  private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+  /**
+   * A response as the test sees it. {@code nonce} is the view's PrimeFaces CSP nonce, which
+   * PrimeFaces requires back on every ajax postback of that view.
+   */
+  public record Page(int status, Map<String, List<String>> headers, String body, String nonce) {
 
     public Optional<String> header(String name) {
       return headers.entrySet().stream()
@@ -43,9 +48,10 @@ public final class PortalClient {
       return header("Location");
     }
 
-    /** The page is the sign-in form (FORM authentication shows it in place of the target). */
+    /** The page is the sign-in form, or a redirect to it. */
     public boolean isSignInForm() {
-      return status == 200 && body.contains("id=\"loginForm\"");
+      return (status == 200 && body.contains("id=\"loginForm\""))
+          || (status == 302 && location().orElse("").contains("/login.xhtml"));
     }
 
     public String viewState() {
@@ -157,10 +163,19 @@ public final class PortalClient {
     form.put(formId, formId);
     form.putAll(fields);
     form.put("jakarta.faces.ViewState", page.viewState());
-    return post(
-        path,
-        form,
-        Map.of("Origin", origin(), "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
+    if (page.nonce() != null) {
+      form.put("primefaces.nonce", page.nonce());
+    }
+    Page response =
+        post(
+            path,
+            form,
+            Map.of(
+                "Origin", origin(), "Faces-Request", "partial/ajax", "X-Requested-With",
+                "XMLHttpRequest"));
+    return response.nonce() != null
+        ? response
+        : new Page(response.status(), response.headers(), response.body(), page.nonce());
   }
 
   private HttpRequest.Builder request(String path) {
@@ -181,7 +196,12 @@ public final class PortalClient {
           .filter(c -> c.startsWith("JSESSIONID="))
           .findFirst()
           .ifPresent(c -> sessionCookie = c.substring(0, c.indexOf(';')));
-      return new Page(response.statusCode(), response.headers().map(), response.body());
+      Matcher nonce = CSP_NONCE.matcher(response.body());
+      return new Page(
+          response.statusCode(),
+          response.headers().map(),
+          response.body(),
+          nonce.find() ? nonce.group(1) : null);
     } catch (IOException e) {
       throw new IllegalStateException("request failed", e);
     } catch (InterruptedException e) {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,7 +19,8 @@ import java.util.Optional;
 /**
  * Guards every staff path: the caller must have an enabled account, a session younger than the
  * account's last "sign out everywhere", a changed initial password and a role the
- * {@link AccessPolicy} allows. Anonymous API calls get 401, HTML pages the sign-in page.
+ * {@link AccessPolicy} allows. Anonymous API calls get 401; anonymous visitors of pages are
+ * redirected to the sign-in page, which brings them back afterwards.
  */
 public class AccessFilter extends HttpFilter {
 
@@ -50,8 +53,11 @@ public class AccessFilter extends HttpFilter {
       }
       if (api) {
         Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
-      } else {
+      } else if (currentUser.principalName().isPresent()) {
         response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=true");
+      } else {
+        response.sendRedirect(
+            request.getContextPath() + "/login.xhtml?next=" + encode(pathAndQuery(request, path)));
       }
       return;
     }
@@ -88,6 +94,14 @@ public class AccessFilter extends HttpFilter {
     Optional<LocalDateTime> validAfter = currentUser.sessionsValidAfter();
     return validAfter.isPresent()
         && signedInAt.isBefore(validAfter.get().atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  private static String pathAndQuery(HttpServletRequest request, String path) {
+    return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private static void invalidate(HttpServletRequest request) {

@@ -23,6 +23,7 @@ public class LoginView {
 
   private String username;
   private String password;
+  private String next;
 
   public String login() {
     HttpServletRequest request = request();
@@ -54,7 +55,29 @@ public class LoginView {
     // a new session id after sign-in defeats session fixation
     request.changeSessionId();
     AccessFilter.markSignedIn(request.getSession());
+    if (isLocalPath(next)) {
+      redirect(next);
+      return null;
+    }
     return "/workflow/tasks?faces-redirect=true";
+  }
+
+  /** Only paths of this application: no scheme, no host, no protocol-relative "//". */
+  static boolean isLocalPath(String path) {
+    return path != null
+        && path.startsWith("/")
+        && !path.startsWith("//")
+        && !path.startsWith("/\\")
+        && path.chars().noneMatch(c -> c < 0x20 || c == '\\');
+  }
+
+  private static void redirect(String path) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + path);
+    } catch (java.io.IOException e) {
+      throw new jakarta.faces.FacesException(e);
+    }
   }
 
   public String logout() throws ServletException {
@@ -76,6 +99,15 @@ public class LoginView {
 
   public void setUsername(String username) {
     this.username = username;
+  }
+
+  /** Where to go after signing in (a path of this application), from the sign-in link. */
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getPassword() {
