@@ -1,0 +1,98 @@
+package de.planungsportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * WCAG 2.1 A/AA rules (BITV 2.0) checked by axe-core in the real browser, on every page a
+ * visitor or staff member can open. A rule axe cannot decide ("incomplete") is not a failure;
+ * every violation is.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private ChromeDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void publicPagesMeetWcag21AA() {
+    List<String> violations = new ArrayList<>();
+    for (String page : List.of("", "login.xhtml", "privacy.xhtml", "no-such-page.xhtml")) {
+      violations.addAll(scan(page));
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void staffAndAdminPagesMeetWcag21AA() {
+    Browser.signIn(browser, base, TestAccounts.create("lk-musterland", "admin"), DemoAccounts.PASSWORD);
+    List<String> violations = new ArrayList<>();
+    for (String page :
+        List.of(
+            "workflow/tasks.xhtml",
+            "reference/index.xhtml",
+            "account/index.xhtml",
+            "account/password.xhtml",
+            "admin/index.xhtml",
+            "admin/organisations.xhtml",
+            "admin/departments.xhtml",
+            "admin/areas.xhtml",
+            "admin/schools.xhtml",
+            "admin/accounts.xhtml",
+            "admin/sharing.xhtml",
+            "admin/audit.xhtml")) {
+      violations.addAll(scan(page));
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  private List<String> scan(String page) {
+    browser.get(base + page);
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+    List<String> found = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      rule.getNodes()
+          .forEach(
+              node ->
+                  found.add(
+                      "/" + page + ": " + rule.getId() + " (" + rule.getImpact() + ") at "
+                          + node.getTarget() + " – " + rule.getHelp()));
+    }
+    return found;
+  }
+}
