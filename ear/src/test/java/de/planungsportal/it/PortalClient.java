@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * no automatic redirects, JSF postbacks (full and ajax) with the current view state, and an
  * Origin header on state-changing requests as browsers send it. The session cookie is handled
  * by hand because it is {@code Secure} and java.net's cookie store would not send it over http.
+ * Postbacks carry PrimeFaces' CSP nonce of the view, as PrimeFaces' scripts do.
  */
 public final class PortalClient {
 
@@ -28,14 +29,11 @@ public final class PortalClient {
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern PARTIAL_VIEW_STATE =
       Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
+  private static final Pattern CSP_NONCE = Pattern.compile("'nonce-([^']+)'");
+  private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
-  private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-
-  /**
-   * A response as the test sees it. {@code nonce} is the view's PrimeFaces CSP nonce, which
-   * PrimeFaces requires back on every ajax postback of that view.
-   */
-  public record Page(int status, Map<String, List<String>> headers, String body, String nonce) {
+  /** A response as the test sees it. */
+  public record Page(int status, Map<String, List<String>> headers, String body) {
 
     public Optional<String> header(String name) {
       return headers.entrySet().stream()
@@ -48,7 +46,7 @@ public final class PortalClient {
       return header("Location");
     }
 
-    /** The page is the sign-in form, or a redirect to it. */
+    /** The page is the sign-in form (FORM authentication shows it in place of the target). */
     public boolean isSignInForm() {
       return (status == 200 && body.contains("id=\"loginForm\""))
           || (status == 302 && location().orElse("").contains("/login.xhtml"));
@@ -66,6 +64,20 @@ public final class PortalClient {
       return full.group(1);
     }
 
+    /** PrimeFaces' CSP nonce of the view, which its scripts send back with every postback. */
+    public Optional<String> nonce() {
+      Optional<String> fromHeader =
+          header("Content-Security-Policy")
+              .map(CSP_NONCE::matcher)
+              .filter(Matcher::find)
+              .map(m -> m.group(1));
+      if (fromHeader.isPresent()) {
+        return fromHeader;
+      }
+      Matcher script = SCRIPT_NONCE.matcher(body);
+      return script.find() ? Optional.of(script.group(1)) : Optional.empty();
+    }
+
     public boolean isPartial() {
       return body.startsWith("<?xml") && body.contains("<partial-response");
     }
@@ -75,6 +87,7 @@ public final class PortalClient {
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private String sessionCookie;
+  private String nonce;
   private String language = "de-DE,de;q=0.9";
 
   public PortalClient(URL base) {
@@ -139,6 +152,7 @@ public final class PortalClient {
     form.putAll(fields);
     form.put(buttonId, "");
     form.put("jakarta.faces.ViewState", page.viewState());
+    putNonce(form, page);
     return post(path, form, Map.of("Origin", origin()));
   }
 
@@ -163,19 +177,19 @@ public final class PortalClient {
     form.put(formId, formId);
     form.putAll(fields);
     form.put("jakarta.faces.ViewState", page.viewState());
-    if (page.nonce() != null) {
-      form.put("primefaces.nonce", page.nonce());
-    }
-    Page response =
-        post(
-            path,
-            form,
-            Map.of(
-                "Origin", origin(), "Faces-Request", "partial/ajax", "X-Requested-With",
-                "XMLHttpRequest"));
-    return response.nonce() != null
-        ? response
-        : new Page(response.status(), response.headers(), response.body(), page.nonce());
+    putNonce(form, page);
+    return post(
+        path,
+        form,
+        Map.of("Origin", origin(), "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
+  }
+
+  /**
+   * PrimeFaces refuses a postback of a CSP-protected view that does not return the view's nonce;
+   * its scripts add it to every form and ajax request.
+   */
+  private void putNonce(Map<String, String> form, Page page) {
+    page.nonce().or(() -> Optional.ofNullable(nonce)).ifPresent(n -> form.put("primefaces.nonce", n));
   }
 
   private HttpRequest.Builder request(String path) {
@@ -196,12 +210,9 @@ public final class PortalClient {
           .filter(c -> c.startsWith("JSESSIONID="))
           .findFirst()
           .ifPresent(c -> sessionCookie = c.substring(0, c.indexOf(';')));
-      Matcher nonce = CSP_NONCE.matcher(response.body());
-      return new Page(
-          response.statusCode(),
-          response.headers().map(),
-          response.body(),
-          nonce.find() ? nonce.group(1) : null);
+      Page page = new Page(response.statusCode(), response.headers().map(), response.body());
+      page.nonce().ifPresent(n -> nonce = n);
+      return page;
     } catch (IOException e) {
       throw new IllegalStateException("request failed", e);
     } catch (InterruptedException e) {

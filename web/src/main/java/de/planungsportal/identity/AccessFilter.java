@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -92,8 +93,12 @@ public class AccessFilter extends HttpFilter {
       return false;
     }
     Optional<LocalDateTime> validAfter = currentUser.sessionsValidAfter();
+    // the column keeps whole seconds (the moment is cut, not rounded): a session that signed in
+    // within the same second is ended too, rather than let one that began before the click live on
     return validAfter.isPresent()
-        && signedInAt.isBefore(validAfter.get().atZone(ZoneId.systemDefault()).toInstant());
+        && !signedInAt
+            .truncatedTo(ChronoUnit.SECONDS)
+            .isAfter(validAfter.get().atZone(ZoneId.systemDefault()).toInstant());
   }
 
   private static String pathAndQuery(HttpServletRequest request, String path) {

@@ -1,0 +1,604 @@
+package de.planungsportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.planungsportal.it.PortalClient.Page;
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every form and endpoint that takes input, fed what browsers never send and scripts do: overlong
+ * text, wrong types, markup, SQL metacharacters, Unicode edge cases, foreign ids, nothing at all.
+ * A refusal is a translated message (the client asks for German) or a 4xx and leaves the database
+ * as it was; what is accepted is stored exactly as the person meant it. Each test administers its
+ * own new organisation, so nothing it does shows up in the demo data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadInputIT {
+
+  private static final String SCRIPT = "<script>alert(1)</script>";
+  private static final String SQL = "x'; DROP TABLE account; --";
+  private static final String RTL_OVERRIDE = "Schul\u202Eamt";
+  private static final String SAVED = "Die Änderung wurde gespeichert.";
+  private static final String REQUIRED = "Bitte geben Sie einen Wert ein.";
+  private static final String CODE_RULE = "darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche";
+  private static final String PLAIN_TEXT_RULE = "darf keine spitzen Klammern, Steuer- oder unsichtbaren";
+  private static final String NOT_A_CHOICE = "Überprüfungsfehler: Wert ist ungültig.";
+  private static final String NOT_A_NUMBER = "Bitte geben Sie eine ganze Zahl ein.";
+  private static final String NOT_AN_ENUM = "muss in eine Aufzählung umgewandelt werden können";
+  private static final String SIGN_IN_FAILED = "Die Anmeldung ist fehlgeschlagen";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private String organisation;
+  private long organisationId;
+  private String adminName;
+  private PortalClient admin;
+
+  @BeforeEach
+  void signInAsAdminOfANewOrganisation() {
+    organisation = TestOrganisations.create();
+    organisationId = TestOrganisations.idOf(organisation);
+    adminName = TestAccounts.create(organisation, "admin");
+    admin = new PortalClient(base);
+    assertThat(admin.signIn(adminName, DemoAccounts.PASSWORD).location())
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/workflow/tasks.xhtml"));
+  }
+
+  /**
+   * Failed sign-ins here are counted per client address like any others (127.0.0.1 for every test
+   * class); they are removed so they cannot add up to a lock-out of later test classes.
+   */
+  @AfterEach
+  void forgetFailedSignInsOfThisAddress() {
+    Database.update("DELETE FROM rate_limit_counter WHERE bucket LIKE 'sign-in-failures:%'");
+  }
+
+  // --- departments (the shape every reference-data dialog shares) ----------------------------
+
+  static Stream<Arguments> refusedDepartments() {
+    return Stream.of(
+        Arguments.of("SQL metacharacters as code", SQL, "Jugendhilfe", "YOUTH_WELFARE", CODE_RULE),
+        Arguments.of("emoji in code", "kita-\uD83E\uDDF8", "Kita", "DAY_CARE", CODE_RULE),
+        Arguments.of("capitals in code", "KITA", "Kita", "DAY_CARE", CODE_RULE),
+        Arguments.of("script as name", "skript", SCRIPT, "SOCIAL", PLAIN_TEXT_RULE),
+        Arguments.of("bidi override in name", "bidi", RTL_OVERRIDE, "SOCIAL", PLAIN_TEXT_RULE),
+        Arguments.of("kind that does not exist", "art", "Art", "ASTROLOGY", NOT_AN_ENUM),
+        Arguments.of("number as kind", "zahl", "Zahl", "3", NOT_AN_ENUM),
+        Arguments.of("empty fields", "", "", "", REQUIRED),
+        Arguments.of("blank name", "leer", "   ", "SOCIAL", "darf nicht leer sein"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedDepartments")
+  void departmentDialogRefusesBadInputAndStoresNothing(
+      String label, String code, String name, String kind, String reason) {
+    Dialog dialog = new Dialog("/admin/departments.xhtml");
+    List<String> before = Database.snapshot("department");
+    long audited = auditedChanges();
+
+    Page answer =
+        dialog.save(Map.of("editForm:code", code, "editForm:name", name, "editForm:kind_input", kind));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(PageText.messages(answer)).doesNotContain(SAVED);
+    assertThat(Database.snapshot("department")).isEqualTo(before);
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  @Test
+  void departmentDialogRefusesMissingFields() {
+    Dialog dialog = new Dialog("/admin/departments.xhtml");
+    List<String> before = Database.snapshot("department");
+
+    Page answer = dialog.save(Map.of());
+
+    assertThat(PageText.messages(answer))
+        .contains("Art der Fachplanung: " + REQUIRED)
+        .doesNotContain(SAVED);
+    assertThat(Database.snapshot("department")).isEqualTo(before);
+  }
+
+  @Test
+  void echoedScriptInARefusedChoiceIsRenderedAsText() {
+    Dialog dialog = new Dialog("/admin/departments.xhtml");
+
+    Page answer =
+        dialog.save(Map.of("editForm:code", "echo", "editForm:name", "Echo", "editForm:kind_input", SCRIPT));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(NOT_AN_ENUM));
+    assertThat(answer.body()).doesNotContain(SCRIPT);
+    assertThat(departmentCount()).isZero();
+  }
+
+  static Stream<Arguments> acceptedNames() {
+    return Stream.of(
+        Arguments.of("apostrophe", "Jugendhilfe O'Brien", "Jugendhilfe O'Brien"),
+        Arguments.of("Arabic", "مكتب التخطيط التربوي", "مكتب التخطيط التربوي"),
+        Arguments.of("Hebrew", "מחלקת תכנון חינוך", "מחלקת תכנון חינוך"),
+        Arguments.of("emoji", "Kita-Planung \uD83E\uDDF8", "Kita-Planung \uD83E\uDDF8"),
+        Arguments.of("combining mark, stored composed (NFC)", "Cafe\u0301 Bildung", "Café Bildung"),
+        Arguments.of("quotes and ampersand", "Jugend & Familie \"Nord\"", "Jugend & Familie \"Nord\""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("acceptedNames")
+  void departmentDialogStoresUnusualButHarmlessNamesVerbatim(String label, String name, String stored) {
+    Dialog dialog = new Dialog("/admin/departments.xhtml");
+
+    Page answer =
+        dialog.save(Map.of("editForm:code", "bereich", "editForm:name", name, "editForm:kind_input", "EDUCATION"));
+
+    assertThat(PageText.messages(answer)).contains(SAVED);
+    assertThat(Database.count(
+            "SELECT COUNT(*) FROM department WHERE organisation_id = ? AND code = 'bereich'"
+                + " AND CAST(name AS BINARY) = CAST(? AS BINARY) AND kind = 'EDUCATION'",
+            organisationId,
+            stored))
+        .isEqualTo(1);
+    String list = admin.get("/admin/departments.xhtml").body();
+    assertThat(list).contains(escaped(stored));
+  }
+
+  @Test
+  void overlongNameIsCutToTheLengthTheFieldAllows() {
+    // PrimeFaces enforces an input's maxlength on the server: the surplus is dropped, not refused
+    Dialog dialog = new Dialog("/admin/departments.xhtml");
+
+    Page answer =
+        dialog.save(
+            Map.of("editForm:code", "lang", "editForm:name", "x".repeat(10_000), "editForm:kind_input", "HEALTH"));
+
+    assertThat(PageText.messages(answer)).contains(SAVED);
+    assertThat(Database.count(
+            "SELECT COUNT(*) FROM department WHERE organisation_id = ? AND code = 'lang' AND name = ?",
+            organisationId,
+            "x".repeat(200)))
+        .isEqualTo(1);
+  }
+
+  // --- areas and schools: choices that point elsewhere ---------------------------------------
+
+  static Stream<Arguments> refusedParentAreas() {
+    return Stream.of(
+        Arguments.of("area of another organisation", foreignId("area", "lk-musterland", "bergdorf"), NOT_A_CHOICE),
+        Arguments.of("area that does not exist", "999999999", NOT_A_CHOICE),
+        Arguments.of("text", "abc", NOT_A_NUMBER),
+        Arguments.of("number beyond long", "99999999999999999999", NOT_A_NUMBER),
+        Arguments.of("SQL metacharacters", "1 OR 1=1", NOT_A_NUMBER));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedParentAreas")
+  void areaDialogRefusesParentsThatAreNotOnOffer(String label, String parent, String reason) {
+    Dialog dialog = new Dialog("/admin/areas.xhtml");
+    List<String> before = Database.snapshot("area");
+
+    Page answer =
+        dialog.save(Map.of("editForm:code", "ortsteil", "editForm:name", "Ortsteil", "editForm:parent_input", parent));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("area")).isEqualTo(before);
+  }
+
+  @Test
+  void areaDialogStoresAnAreaBelowAnOwnArea() {
+    Database.update(
+        "INSERT INTO area (organisation_id, code, name) VALUES (?, 'gemeinde', 'Gemeinde')", organisationId);
+    long parent = Database.count("SELECT id FROM area WHERE organisation_id = ? AND code = 'gemeinde'", organisationId);
+    Dialog dialog = new Dialog("/admin/areas.xhtml");
+
+    Page answer =
+        dialog.save(
+            Map.of("editForm:code", "ortsteil", "editForm:name", "Ortsteil Süd", "editForm:parent_input", String.valueOf(parent)));
+
+    assertThat(PageText.messages(answer)).contains(SAVED);
+    assertThat(Database.count(
+            "SELECT COUNT(*) FROM area WHERE organisation_id = ? AND code = 'ortsteil' AND parent_id = ?",
+            organisationId,
+            parent))
+        .isEqualTo(1);
+  }
+
+  static Stream<Arguments> refusedSchools() {
+    return Stream.of(
+        Arguments.of("school type that does not exist", "UNIVERSITAET", "", NOT_AN_ENUM),
+        Arguments.of("area of another organisation", "GRUNDSCHULE", foreignId("area", "lk-musterland", "talheim"), NOT_A_CHOICE),
+        Arguments.of("text as area", "GRUNDSCHULE", "talheim", NOT_A_NUMBER),
+        Arguments.of("no school type", "", "", REQUIRED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedSchools")
+  void schoolDialogRefusesTypesAndAreasThatAreNotOnOffer(
+      String label, String type, String area, String reason) {
+    Dialog dialog = new Dialog("/admin/schools.xhtml");
+    List<String> before = Database.snapshot("school");
+
+    Page answer =
+        dialog.save(
+            Map.of(
+                "editForm:code", "gs-neu",
+                "editForm:name", "Grundschule Neu",
+                "editForm:schoolType_input", type,
+                "editForm:area_input", area));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("school")).isEqualTo(before);
+  }
+
+  @Test
+  void schoolDialogStoresAHebrewName() {
+    Dialog dialog = new Dialog("/admin/schools.xhtml");
+
+    Page answer =
+        dialog.save(
+            Map.of(
+                "editForm:code", "bet-sefer",
+                "editForm:name", "בית ספר יסודי",
+                "editForm:schoolType_input", "GRUNDSCHULE",
+                "editForm:area_input", ""));
+
+    assertThat(PageText.messages(answer)).contains(SAVED);
+    assertThat(Database.count(
+            "SELECT COUNT(*) FROM school WHERE organisation_id = ? AND code = 'bet-sefer'"
+                + " AND CAST(name AS BINARY) = CAST(? AS BINARY) AND area_id IS NULL",
+            organisationId,
+            "בית ספר יסודי"))
+        .isEqualTo(1);
+  }
+
+  // --- organisations -------------------------------------------------------------------------
+
+  static Stream<Arguments> refusedOrganisations() {
+    return Stream.of(
+        Arguments.of("SQL metacharacters as code", SQL, "Gemeinde", "MUNICIPALITY", CODE_RULE),
+        Arguments.of("script as name", "gemeinde-x", SCRIPT, "MUNICIPALITY", PLAIN_TEXT_RULE),
+        Arguments.of("kind that does not exist", "gemeinde-y", "Gemeinde", "EMPIRE", NOT_AN_ENUM),
+        Arguments.of("empty code", "", "Gemeinde", "MUNICIPALITY", REQUIRED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedOrganisations")
+  void organisationDialogRefusesBadInput(String label, String code, String name, String kind, String reason) {
+    Dialog dialog = new Dialog("/admin/organisations.xhtml");
+    List<String> before = Database.snapshot("organisation");
+
+    Page answer = dialog.save(Map.of("editForm:code", code, "editForm:name", name, "editForm:kind_input", kind));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("organisation")).isEqualTo(before);
+  }
+
+  @Test
+  void organisationDialogStoresANameWithApostropheBelowTheOwnOrganisation() {
+    Dialog dialog = new Dialog("/admin/organisations.xhtml");
+    String code = organisation + "-ob";
+
+    Page answer =
+        dialog.save(Map.of("editForm:code", code, "editForm:name", "Gemeinde Sankt O'Brien", "editForm:kind_input", "MUNICIPALITY"));
+
+    assertThat(PageText.messages(answer)).contains(SAVED);
+    assertThat(Database.count(
+            "SELECT COUNT(*) FROM organisation WHERE code = ? AND name = 'Gemeinde Sankt O''Brien'"
+                + " AND kind = 'MUNICIPALITY' AND parent_id = ?",
+            code,
+            organisationId))
+        .isEqualTo(1);
+  }
+
+  // --- accounts and role grants --------------------------------------------------------------
+
+  static Stream<Arguments> refusedAccounts() {
+    return Stream.of(
+        Arguments.of("SQL metacharacters as user name", SQL, "Jana Jung", "jana@example.org", "Punkt, Unterstrich und Bindestrich"),
+        Arguments.of("umlaut in user name", "jürgen", "Jürgen Jung", "", "Punkt, Unterstrich und Bindestrich"),
+        Arguments.of("script as name", "jana.jung", SCRIPT, "", PLAIN_TEXT_RULE),
+        Arguments.of("bidi override in name", "jana.jung", RTL_OVERRIDE, "", PLAIN_TEXT_RULE),
+        Arguments.of("not an e-mail address", "jana.jung", "Jana Jung", "jana at example", "E-Mail-Adresse"),
+        Arguments.of("empty fields", "", "", "", REQUIRED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedAccounts")
+  void accountDialogRefusesBadInput(String label, String username, String name, String email, String reason) {
+    Dialog dialog = new Dialog("/admin/accounts.xhtml");
+    List<String> before = Database.snapshot("account");
+
+    Page answer =
+        dialog.save(
+            Map.of(
+                "editForm:username", username,
+                "editForm:displayName", name,
+                "editForm:email", email,
+                "editForm:enabled_input", "on"));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("account")).isEqualTo(before);
+  }
+
+  @Test
+  void accountDialogStoresScriptInAQuotedEmailAddressButShowsItAsText() {
+    // RFC 5322 allows nearly anything in a quoted local part, so the address is valid
+    String username = "t-" + UUID.randomUUID().toString().substring(0, 8);
+    String email = "\"" + SCRIPT + "\"@example.org";
+    Dialog dialog = new Dialog("/admin/accounts.xhtml");
+
+    Page answer =
+        dialog.save(
+            Map.of(
+                "editForm:username", username,
+                "editForm:displayName", "Seán O'Brien",
+                "editForm:email", email,
+                "editForm:enabled_input", "on"));
+
+    assertThat(PageText.visible(answer)).contains("Startpasswort für " + username);
+    assertThat(Database.count(
+            "SELECT COUNT(*) FROM account WHERE username = ? AND display_name = 'Seán O''Brien' AND email = ?",
+            username,
+            email))
+        .isEqualTo(1);
+    String list = admin.get("/admin/accounts.xhtml").body();
+    assertThat(list).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(SCRIPT);
+  }
+
+  @Test
+  void grantsDialogRefusesUnknownRolesAndScopesOfOtherOrganisations() {
+    String user = TestAccounts.create(organisation);
+    Database.update(
+        "INSERT INTO department (organisation_id, code, name, kind) VALUES (?, 'eigene', 'Eigene Fachplanung', 'SOCIAL')",
+        organisationId);
+    long own = Database.count("SELECT id FROM department WHERE organisation_id = ? AND code = 'eigene'", organisationId);
+    String foreign = foreignId("department", "lk-musterland", "jugendhilfe");
+    Page accounts = admin.get("/admin/accounts.xhtml");
+    Matcher button =
+        Pattern.compile("id=\"(listForm:rows:\\d+:grants)\"[^>]*aria-label=\"Rollen verwalten: " + user + "\"")
+            .matcher(accounts.body());
+    assertThat(button.find()).isTrue();
+    Page grants =
+        admin.ajax(accounts, "/admin/accounts.xhtml", "listForm", button.group(1), button.group(1), "grantsForm", Map.of());
+    List<String> before = Database.snapshot("role_grant");
+
+    Page unknownRole = addGrant(grants, Map.of("grantsForm:newRole_input", "ROOT"));
+    assertThat(PageText.messages(unknownRole)).anySatisfy(m -> assertThat(m).contains(NOT_AN_ENUM));
+
+    Page scoped = chooseRole(unknownRole, "DEPARTMENT_CONTRIBUTOR");
+    assertThat(scoped.body()).contains("grantsForm:newScope_input");
+    Page foreignScope =
+        addGrant(scoped, Map.of("grantsForm:newRole_input", "DEPARTMENT_CONTRIBUTOR", "grantsForm:newScope_input", foreign));
+    assertThat(PageText.messages(foreignScope)).anySatisfy(m -> assertThat(m).contains(NOT_A_CHOICE));
+    assertThat(Database.snapshot("role_grant")).isEqualTo(before);
+
+    Page ownScope =
+        addGrant(
+            chooseRole(foreignScope, "DEPARTMENT_CONTRIBUTOR"),
+            Map.of("grantsForm:newRole_input", "DEPARTMENT_CONTRIBUTOR", "grantsForm:newScope_input", String.valueOf(own)));
+    assertThat(PageText.messages(ownScope)).contains(SAVED);
+    assertThat(Database.count(
+            "SELECT COUNT(*) FROM role_grant g JOIN account a ON a.id = g.account_id"
+                + " WHERE a.username = ? AND g.role = 'department-contributor' AND g.department_id = ?",
+            user,
+            own))
+        .isEqualTo(1);
+  }
+
+  // --- sharing -------------------------------------------------------------------------------
+
+  static Stream<Arguments> refusedGrantees() {
+    return Stream.of(
+        Arguments.of("organisation that does not exist", "999999999", "REFERENCE_DATA", NOT_A_CHOICE),
+        Arguments.of("text as organisation", "musterstadt", "REFERENCE_DATA", NOT_A_NUMBER),
+        Arguments.of("scope that does not exist", "", "EVERYTHING", NOT_AN_ENUM),
+        Arguments.of("nothing chosen", "", "", REQUIRED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedGrantees")
+  void sharingDialogRefusesGranteesAndScopesThatAreNotOnOffer(
+      String label, String grantee, String scope, String reason) {
+    Dialog dialog = new Dialog("/admin/sharing.xhtml");
+    List<String> before = Database.snapshot("sharing_grant");
+
+    Page answer = dialog.save(Map.of("editForm:grantee_input", grantee, "editForm:scope_input", scope));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("sharing_grant")).isEqualTo(before);
+  }
+
+  @Test
+  void sharingDialogRefusesTheOwnOrganisationAndAcceptsAnother() {
+    long partner = TestOrganisations.idOf(TestOrganisations.create());
+    Dialog dialog = new Dialog("/admin/sharing.xhtml");
+    List<String> before = Database.snapshot("sharing_grant");
+
+    Page self =
+        dialog.save(Map.of("editForm:grantee_input", String.valueOf(organisationId), "editForm:scope_input", "REFERENCE_DATA"));
+    assertThat(PageText.messages(self)).anySatisfy(m -> assertThat(m).contains(NOT_A_CHOICE));
+    assertThat(Database.snapshot("sharing_grant")).isEqualTo(before);
+
+    Page granted =
+        new Dialog("/admin/sharing.xhtml")
+            .save(Map.of("editForm:grantee_input", String.valueOf(partner), "editForm:scope_input", "REFERENCE_DATA"));
+    assertThat(PageText.messages(granted)).contains(SAVED);
+    assertThat(Database.count(
+            "SELECT COUNT(*) FROM sharing_grant WHERE owner_organisation_id = ? AND grantee_organisation_id = ?"
+                + " AND scope = 'REFERENCE_DATA' AND revoked_at IS NULL",
+            organisationId,
+            partner))
+        .isEqualTo(1);
+  }
+
+  // --- own password and sign-in --------------------------------------------------------------
+
+  static Stream<Arguments> refusedPasswords() {
+    String overlong = "Lange-Woerter-".repeat(715);
+    return Stream.of(
+        Arguments.of("10,000 characters", DemoAccounts.PASSWORD, overlong, overlong, "zu lang"),
+        Arguments.of("65 characters", DemoAccounts.PASSWORD, "a1-".repeat(21) + "xy", "a1-".repeat(21) + "xy", "zu lang"),
+        Arguments.of("wrong current password", "Falsch-geraten-1", "Drei-Worte-am-Fluss", "Drei-Worte-am-Fluss", "bisherige Passwort ist nicht korrekt"),
+        Arguments.of("SQL metacharacters as current password", "' OR '1'='1", "Drei-Worte-am-Fluss", "Drei-Worte-am-Fluss", "bisherige Passwort ist nicht korrekt"),
+        Arguments.of("empty fields", "", "", "", REQUIRED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedPasswords")
+  void passwordChangeRefusesBadInputAndKeepsThePassword(
+      String label, String current, String chosen, String repeated, String reason) {
+    Page form = admin.get("/account/password.xhtml");
+
+    Page answer =
+        admin.submit(
+            form,
+            "/account/password.xhtml",
+            "passwordForm",
+            "passwordForm:save",
+            Map.of("passwordForm:current", current, "passwordForm:chosen", chosen, "passwordForm:repeated", repeated));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.count(
+            "SELECT COUNT(*) FROM account WHERE username = ? AND password_hash = ? AND password_changed_at IS NULL",
+            adminName,
+            TestAccounts.DEMO_PASSWORD_HASH))
+        .isEqualTo(1);
+  }
+
+  static Stream<Arguments> refusedSignIns() {
+    return Stream.of(
+        Arguments.of("SQL metacharacters", "' OR '1'='1' --", "' OR '1'='1", SIGN_IN_FAILED),
+        Arguments.of("10,000 characters", "a".repeat(10_000), "b".repeat(10_000), SIGN_IN_FAILED),
+        Arguments.of("script as user name", SCRIPT, "egal", SIGN_IN_FAILED),
+        Arguments.of("bidi override in user name", "nie\u202Emand", "Drei-Worte-am-Fluss", SIGN_IN_FAILED),
+        Arguments.of("empty fields", "", "", REQUIRED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedSignIns")
+  void signInRefusesBadInputWithoutRevealingAnything(String label, String username, String password, String reason) {
+    PortalClient visitor = new PortalClient(base);
+
+    Page answer = visitor.signIn(username, password);
+
+    assertThat(answer.isSignInForm()).isTrue();
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(answer.body()).doesNotContain(SCRIPT);
+    assertThat(PageText.visible(answer)).doesNotContain("Exception", "SQL", "java.");
+    assertThat(visitor.get("/workflow/tasks.xhtml").isSignInForm()).isTrue();
+  }
+
+  // --- REST paths ----------------------------------------------------------------------------
+
+  static Stream<Arguments> wrongAccountIds() {
+    return Stream.of(
+        Arguments.of("abc", 404, "http-404"),
+        Arguments.of("1%20OR%201=1", 404, "http-404"),
+        Arguments.of("99999999999999999999", 404, "http-404"),
+        Arguments.of("1".repeat(5_000), 404, "http-404"),
+        Arguments.of("1.5", 404, "http-404"),
+        Arguments.of("9223372036854775807", 403, "forbidden"),
+        Arguments.of("-1", 403, "forbidden"),
+        Arguments.of("0", 403, "forbidden"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrongAccountIds")
+  void personalDataExportRefusesIdsThatAreNotAnOwnAccount(String id, int status, String code) {
+    Page answer = admin.get("/api/v1/admin/accounts/" + id + "/personal-data");
+
+    assertThat(answer.status()).isEqualTo(status);
+    assertThat(answer.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(answer.body()).contains("\"code\":\"" + code + "\"").doesNotContain("username", "Exception", "java.");
+  }
+
+  @Test
+  void personalDataExportRefusesAnotherOrganisationsAccount() {
+    Page answer = admin.get("/api/v1/admin/accounts/" + TestAccounts.idOf("planer") + "/personal-data");
+
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.body()).contains("\"code\":\"forbidden\"").doesNotContain("Petra", "planer");
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  /** The "new" dialog of an admin list screen, opened the way the button opens it. */
+  private final class Dialog {
+    private final String path;
+    private final Page opened;
+
+    Dialog(String path) {
+      this.path = path;
+      Page page = admin.get(path);
+      assertThat(page.status()).isEqualTo(200);
+      opened = admin.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
+      assertThat(opened.body()).as("dialog of %s", path).contains("id=\"editForm:save\"");
+    }
+
+    Page save(Map<String, String> fields) {
+      Page answer = admin.ajax(opened, path, "editForm", "editForm:save", "editForm", "editForm listForm", fields);
+      assertThat(answer.status()).isEqualTo(200);
+      assertThat(answer.isPartial()).as(answer.body()).isTrue();
+      assertThat(answer.body()).doesNotContain("<redirect url=\"/error/");
+      return answer;
+    }
+  }
+
+  private Page chooseRole(Page grants, String role) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("grantsForm:newRole_input", role);
+    fields.put("jakarta.faces.behavior.event", "change");
+    fields.put("jakarta.faces.partial.event", "change");
+    return admin.ajax(
+        grants, "/admin/accounts.xhtml", "grantsForm", "grantsForm:newRole", "grantsForm:newRole", "grantsForm:scopeField", fields);
+  }
+
+  private Page addGrant(Page grants, Map<String, String> fields) {
+    return admin.ajax(
+        grants, "/admin/accounts.xhtml", "grantsForm", "grantsForm:addGrant", "grantsForm", "grantsForm listForm", fields);
+  }
+
+  private long auditedChanges() {
+    return Database.count("SELECT COUNT(*) FROM audit_event WHERE organisation_id = ?", organisationId);
+  }
+
+  private long departmentCount() {
+    return Database.count("SELECT COUNT(*) FROM department WHERE organisation_id = ?", organisationId);
+  }
+
+  private static String foreignId(String table, String organisationCode, String code) {
+    return String.valueOf(
+        Database.count(
+            "SELECT t.id FROM " + table + " t JOIN organisation o ON o.id = t.organisation_id"
+                + " WHERE o.code = ? AND t.code = ?",
+            organisationCode,
+            code));
+  }
+
+  /** How Facelets writes text into the page. */
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
