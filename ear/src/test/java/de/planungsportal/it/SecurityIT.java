@@ -102,6 +102,20 @@ class SecurityIT {
   }
 
   @Test
+  void userNamesMatchExactlyNotByCaseOrInvisibleCharacters() {
+    String user = TestAccounts.create(TestOrganisations.create(), "planner");
+
+    for (String lookalike : List.of(user.toUpperCase(), user.substring(0, 2) + "\u202E" + user.substring(2))) {
+      PortalClient client = new PortalClient(base);
+      Page result = client.signIn(lookalike, DemoAccounts.PASSWORD);
+      assertThat(result.status()).as(lookalike).isEqualTo(200);
+      assertThat(PageText.messages(result)).anySatisfy(m -> assertThat(m).contains(SIGN_IN_FAILED));
+      assertThat(client.get(TASKS).isSignInForm()).isTrue();
+    }
+    assertThat(new PortalClient(base).signIn(user, DemoAccounts.PASSWORD).status()).isEqualTo(302);
+  }
+
+  @Test
   void refusesEvenCorrectPasswordsFromAnAddressWithTooManyFailures() throws InterruptedException {
     // the counter is a fixed ten-minute window: start well inside one so all attempts share it
     long secondsLeftInWindow = 600 - Instant.now().getEpochSecond() % 600;
@@ -388,8 +402,11 @@ class SecurityIT {
     PortalClient anonymous = new PortalClient(base);
     PortalClient staff = signedIn(user);
 
-    for (Page page :
-        List.of(anonymous.get("/login.xhtml"), anonymous.get(TASKS), staff.get(TASKS))) {
+    Page redirectToSignIn = anonymous.get(TASKS);
+    assertThat(redirectToSignIn.isSignInForm()).isTrue();
+    assertCommonSecurityHeaders(redirectToSignIn);
+
+    for (Page page : List.of(anonymous.get("/login.xhtml"), staff.get(TASKS))) {
       assertCommonSecurityHeaders(page);
       assertThat(page.header("Content-Security-Policy"))
           .hasValueSatisfying(

@@ -60,7 +60,7 @@ public class SignInService {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(String username, String address) {
     limiter.hit(addressBucket(address), ADDRESS_WINDOW);
-    LOG.warning(() -> "Failed sign-in for '" + username + "' from " + address);
+    LOG.warning(() -> "Failed sign-in for '" + printable(username) + "' from " + address);
     account(username, true)
         .ifPresent(
             account -> {
@@ -100,6 +100,23 @@ public class SignInService {
       query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
     return query.getResultStream().findFirst();
+  }
+
+  /** The name as typed may hold line breaks or other controls that would forge log lines. */
+  static String printable(String text) {
+    if (text == null) {
+      return "";
+    }
+    String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    StringBuilder out = new StringBuilder();
+    shown.codePoints()
+        .forEach(
+            cp ->
+                out.append(
+                    Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+                        ? String.format("\\u%04x", cp)
+                        : new String(Character.toChars(cp))));
+    return out.toString();
   }
 
   private static String addressBucket(String address) {
