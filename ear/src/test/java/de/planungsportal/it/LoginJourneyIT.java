@@ -3,6 +3,7 @@ package de.planungsportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A planner's first visit, in a real browser against the demo data. */
 @ExtendWith(ArquillianExtension.class)
@@ -48,13 +51,16 @@ class LoginJourneyIT {
 
     signIn("planer", DemoAccounts.PASSWORD);
 
-    assertThat(browser.getCurrentUrl()).contains("/workflow/tasks.xhtml");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("/workflow/tasks.xhtml"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Meine Aufgaben");
     assertThat(browser.findElement(By.id("signedInAs")).getText())
         .contains("Petra Planer", "Landkreis Musterland");
     assertThat(browser.findElement(By.id("tasksForm:tasks")).isDisplayed()).isTrue();
 
     browser.findElement(By.id("logoutForm:logout")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("signedOut")));
 
     assertThat(browser.findElement(By.id("signedOut")).getText())
         .contains("Sie wurden abgemeldet");
@@ -68,8 +74,10 @@ class LoginJourneyIT {
 
     signIn("planer", "falsches-Passwort");
 
-    assertThat(browser.findElement(By.id("loginForm:messages")).getText())
-        .contains("Die Anmeldung ist fehlgeschlagen");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("loginForm:messages"), "Die Anmeldung ist fehlgeschlagen"));
     assertThat(browser.findElements(By.id("signedInAs"))).isEmpty();
   }
 
