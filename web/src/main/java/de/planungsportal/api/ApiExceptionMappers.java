@@ -2,10 +2,10 @@ package de.planungsportal.api;
 
 import de.planungsportal.common.ErrorReference;
 import de.planungsportal.common.InvalidInputException;
-import de.planungsportal.common.Problems;
 import de.planungsportal.identity.AccessDeniedException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
 /**
  * How the API reports failures: RFC 9457 problems with a stable code and a translated message;
@@ -49,16 +50,7 @@ public final class ApiExceptionMappers {
           bundle.containsKey(e.messageKey())
               ? new MessageFormat(bundle.getString(e.messageKey()), locale).format(e.arguments())
               : e.messageKey();
-      return Response.status(400)
-          .type(PROBLEM)
-          .entity(
-              Json.createObjectBuilder()
-                  .add("type", "about:blank")
-                  .add("status", 400)
-                  .add("code", e.messageKey())
-                  .add("detail", message)
-                  .build())
-          .build();
+      return problem(400, e.messageKey(), p -> p.add("detail", message));
     }
   }
 
@@ -74,16 +66,7 @@ public final class ApiExceptionMappers {
                       Json.createObjectBuilder()
                           .add("field", v.getPropertyPath().toString())
                           .add("message", v.getMessage())));
-      return Response.status(400)
-          .type(PROBLEM)
-          .entity(
-              Json.createObjectBuilder()
-                  .add("type", "about:blank")
-                  .add("status", 400)
-                  .add("code", "invalid-input")
-                  .add("violations", fields)
-                  .build())
-          .build();
+      return problem(400, "invalid-input", p -> p.add("violations", fields));
     }
   }
 
@@ -95,20 +78,19 @@ public final class ApiExceptionMappers {
         return problem(wae.getResponse().getStatus(), "http-" + wae.getResponse().getStatus());
       }
       String reference = ErrorReference.log("API call", e);
-      return Response.status(500)
-          .type(PROBLEM)
-          .entity(
-              Json.createObjectBuilder()
-                  .add("type", "about:blank")
-                  .add("status", 500)
-                  .add("code", "internal-error")
-                  .add("reference", reference)
-                  .build())
-          .build();
+      return problem(500, "internal-error", p -> p.add("reference", reference));
     }
   }
 
   static Response problem(int status, String code) {
-    return Response.status(status).type(PROBLEM).entity(Problems.json(status, code)).build();
+    return problem(status, code, p -> p);
+  }
+
+  /** A problem document with the common members and whatever {@code more} adds. */
+  private static Response problem(
+      int status, String code, UnaryOperator<JsonObjectBuilder> more) {
+    JsonObjectBuilder problem =
+        Json.createObjectBuilder().add("type", "about:blank").add("status", status).add("code", code);
+    return Response.status(status).type(PROBLEM).entity(more.apply(problem).build()).build();
   }
 }
