@@ -30,9 +30,13 @@ public class SignInService {
 
   private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
   private static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
+  /** A bcrypt hash (cost 12) of nothing anyone can type, checked for unknown user names. */
+  static final String UNKNOWN_USER_HASH =
+      "$2a$12$NoUNyeNE8l/w8sDfLpn9j.ImHknVBPqSofMUw6S9ViqyuDXukvJ5W";
 
   @PersistenceContext private EntityManager em;
   @Inject private RateLimiter limiter;
+  @Inject private PasswordHasher hasher;
   @Inject private AuditLog audit;
 
   @Inject
@@ -61,18 +65,23 @@ public class SignInService {
   public void failed(String username, String address) {
     limiter.hit(addressBucket(address), ADDRESS_WINDOW);
     LOG.warning(() -> "Failed sign-in for '" + printable(username) + "' from " + address);
-    account(username, true)
-        .ifPresent(
-            account -> {
+    Optional<Account> account = account(username, true);
+    if (account.isEmpty()) {
+      // the realm answered fast for an unknown name; a bcrypt check as long as a real one keeps
+      // the answer time from telling which user names exist
+      hasher.matches("", UNKNOWN_USER_HASH);
+    }
+    account.ifPresent(
+            found -> {
               LocalDateTime now = LocalDateTime.now();
-              account.recordFailedLogin(maxFailures, Duration.ofMinutes(lockMinutes), now);
-              if (account.isLocked(now)) {
+              found.recordFailedLogin(maxFailures, Duration.ofMinutes(lockMinutes), now);
+              if (found.isLocked(now)) {
                 audit.record(
-                    account.getUsername(),
-                    account.getOrganisation().getId(),
+                    found.getUsername(),
+                    found.getOrganisation().getId(),
                     "ACCOUNT_LOCKED",
                     "Account",
-                    account.getId(),
+                    found.getId(),
                     "Konto nach " + maxFailures + " Fehlversuchen für " + lockMinutes
                         + " Minuten gesperrt",
                     "Adresse des letzten Versuchs: " + address);

@@ -3,8 +3,19 @@ package de.planungsportal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.wildfly.security.password.interfaces.BCryptPassword;
+import org.wildfly.security.password.util.ModularCrypt;
 
 class SignInServiceTest {
+
+  @Test
+  void unknownUserNamesCostAFullBcryptCheckLikeKnownOnes() throws Exception {
+    var decoded = ModularCrypt.decode(SignInService.UNKNOWN_USER_HASH);
+
+    assertThat(decoded).isInstanceOf(BCryptPassword.class);
+    assertThat(((BCryptPassword) decoded).getIterationCount()).isEqualTo(PasswordHasher.COST);
+    assertThat(new PasswordHasher().matches("", SignInService.UNKNOWN_USER_HASH)).isFalse();
+  }
 
   @Test
   void userNamesInTheLogCannotForgeLines() {
