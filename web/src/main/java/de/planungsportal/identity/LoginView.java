@@ -22,8 +22,6 @@ public class LoginView {
   @Inject private SignInService signIn;
   @Inject private SingleSignOn singleSignOn;
 
-  private static final String SIGNED_OUT_PAGE = "/login.xhtml?signedOut=true";
-
   private String username;
   private String password;
   private String next;
@@ -84,32 +82,26 @@ public class LoginView {
   }
 
   /**
-   * Ends the session. Signed in through an OpenID provider, the browser then goes on to the
-   * provider's end-session endpoint, which ends the provider's session too and comes back to the
-   * sign-in page; otherwise (local accounts, or a provider without that endpoint) only the
-   * portal's session ends.
+   * In single-sign-on mode the sign-in link leaves through the provider and comes back without
+   * its query string: keep where to go afterwards in the session.
+   */
+  public void rememberNext() {
+    if (singleSignOn.isEnabled() && isLocalPath(next)) {
+      request().getSession().setAttribute(SingleSignOn.NEXT_PAGE, next);
+    }
+  }
+
+  /**
+   * Ends the session. Signed in through an OpenID provider, WildFly's OIDC client also ends the
+   * provider's session on {@code logout()} (a back-channel request with the refresh token, which
+   * Keycloak supports; with other providers only the portal's session ends).
    */
   public String logout() throws ServletException {
     HttpServletRequest request = request();
-    Optional<String> providerLogout = singleSignOn.endSessionUrl(request, SIGNED_OUT_PAGE);
     request.logout();
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.invalidateSession();
-    if (providerLogout.isPresent()) {
-      try {
-        external.redirect(providerLogout.get());
-      } catch (java.io.IOException e) {
-        throw new jakarta.faces.FacesException(e);
-      }
-      return null;
-    }
     return "/login?faces-redirect=true&signedOut=true";
-  }
-
-  /** The link of the sign-in page in single-sign-on mode; it keeps {@link #getNext()}. */
-  public String getSingleSignOnUrl() {
-    return singleSignOn.entryUrl(
-        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), next);
   }
 
   private static HttpServletRequest request() {

@@ -14,7 +14,8 @@ import java.util.logging.Logger;
  * Where a sign-in through the OpenID provider lands. web.xml constrains this path to
  * authenticated callers, so the server's OIDC mechanism sends an anonymous browser to the
  * provider first and back here afterwards. The session then counts as signed in if the
- * provider's user name belongs to an enabled account; otherwise it is ended at once.
+ * provider's user name belongs to an enabled account; otherwise it is ended at once. The
+ * browser then goes on to the page the sign-in page was asked for ({@link LoginView#rememberNext}).
  */
 @WebServlet(SingleSignOn.ENTRY_PATH)
 public class SingleSignOnServlet extends HttpServlet {
@@ -39,7 +40,7 @@ public class SingleSignOnServlet extends HttpServlet {
               "Single sign-on refused for '"
                   + SignInService.printable(currentUser.principalName().orElse(""))
                   + "': no enabled account of that name");
-      request.logout();
+      // only the portal's session ends: the provider's session is none of the portal's business
       HttpSession session = request.getSession(false);
       if (session != null) {
         session.invalidate();
@@ -52,8 +53,10 @@ public class SingleSignOnServlet extends HttpServlet {
       // a session that signed in earlier keeps its moment, so "sign out everywhere" still ends it
       AccessFilter.markSignedIn(session);
     }
-    String next = request.getParameter("next");
+    Object next = session.getAttribute(SingleSignOn.NEXT_PAGE);
+    session.removeAttribute(SingleSignOn.NEXT_PAGE);
     response.sendRedirect(
-        request.getContextPath() + (LoginView.isLocalPath(next) ? next : START_PAGE));
+        request.getContextPath()
+            + (next instanceof String path && LoginView.isLocalPath(path) ? path : START_PAGE));
   }
 }
