@@ -50,7 +50,9 @@ public class SingleSignOnServlet extends HttpServlet {
     }
     HttpSession session = request.getSession();
     if (session.getAttribute(AccessFilter.SIGNED_IN_AT) == null) {
-      // a session that signed in earlier keeps its moment, so "sign out everywhere" still ends it
+      // a fresh sign-in: a new session id defeats session fixation (the OIDC mechanism keeps the
+      // id); a session that signed in earlier keeps its moment, so "sign out everywhere" ends it
+      request.changeSessionId();
       AccessFilter.markSignedIn(session);
     }
     Object next = session.getAttribute(SingleSignOn.NEXT_PAGE);
