@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -61,10 +62,13 @@ class SingleSignOnIT {
         .as("no local password form once the server signs in through OIDC")
         .isEmpty();
 
+    String anonymousSession = sessionId();
+    assertThat(anonymousSession).as("the sign-in page keeps 'next' in a session").isNotNull();
     browser.findElement(By.id("ssoSignIn")).click();
     signInAtKeycloak("planer");
 
     await(ExpectedConditions.urlContains("/reference/index.xhtml"));
+    assertThat(sessionId()).as("new session id after sign-in").isNotEqualTo(anonymousSession);
     browser.findElement(By.id("navTasks")).click();
     await(ExpectedConditions.urlContains("/workflow/tasks.xhtml"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Meine Aufgaben");
@@ -103,6 +107,11 @@ class SingleSignOnIT {
         .as("no staff page for an identity without account")
         .isEqualTo("Anmeldung");
     assertThat(browser.findElements(By.id("signedInAs"))).isEmpty();
+  }
+
+  private String sessionId() {
+    Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
   }
 
   private void signInAtKeycloak(String username) {
