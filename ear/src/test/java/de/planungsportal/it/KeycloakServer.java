@@ -22,16 +22,16 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real Keycloak from the distribution the build unpacked (dev mode, in-memory-like H2 file
- * store, HTTP on 127.0.0.1 only) with the test realm imported at start. Register it before
+ * A real Keycloak from the distribution the build unpacked (dev mode, a fresh H2 file store each
+ * time, HTTP on 127.0.0.1 only) with the test realm imported at start. Register it before
  * Arquillian: it starts in the background while WildFly boots, each test waits until the realm
  * answers, and it is stopped after the class, whether the tests passed or not (and by a shutdown
  * hook if the test JVM ends early).
  */
-public final class KeycloakServer implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class KeycloakServer
+    implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
   public static final String REALM = "planungsportal";
-  public static final String CLIENT_ID = "planungsportal";
   /** Password of every user of the test realm (Keycloak's own, not a portal password). */
   public static final String USER_PASSWORD = "Keycloak-Test-2026";
 
@@ -106,7 +106,10 @@ public final class KeycloakServer implements BeforeAllCallback, BeforeEachCallba
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "Keycloak ended with exit code " + process.exitValue() + "; see " + required("keycloak.log"));
+            "Keycloak ended with exit code "
+                + process.exitValue()
+                + "; see "
+                + required("keycloak.log"));
       }
       try {
         if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -118,7 +121,12 @@ public final class KeycloakServer implements BeforeAllCallback, BeforeEachCallba
       Thread.sleep(500);
     }
     throw new IllegalStateException(
-        "Keycloak did not serve realm " + REALM + " within " + STARTUP_TIMEOUT + "; see " + required("keycloak.log"));
+        "Keycloak did not serve realm "
+            + REALM
+            + " within "
+            + STARTUP_TIMEOUT
+            + "; see "
+            + required("keycloak.log"));
   }
 
   /** kc.sh runs Keycloak as its child (or replaces itself after a re-build): end both. */

@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Single sign-on through a real Keycloak, in a real browser, against a WildFly configured by
  * configure-server.cli and enable-oidc.cli exactly as an operator would (own failsafe execution,
- * see ear/pom.xml). The realm (test resource keycloak/planungsportal-realm.json) has "planer", whose
- * name matches a demo account, and "extern", who has no portal account.
+ * see ear/pom.xml). The realm (test resource keycloak/planungsportal-realm.json) has "planer",
+ * whose name matches a demo account, and "extern", who has no portal account.
  */
 @EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly-oidc")
 @ExtendWith({KeycloakServer.class, ArquillianExtension.class})
