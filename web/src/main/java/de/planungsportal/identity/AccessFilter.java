@@ -29,6 +29,7 @@ public class AccessFilter extends HttpFilter {
   static final String PASSWORD_PAGE = "/account/password.xhtml";
 
   @Inject private CurrentUser currentUser;
+  @Inject private SingleSignOn singleSignOn;
 
   /** Remembers when this session signed in, to compare with "sign out everywhere". */
   static void markSignedIn(HttpSession session) {
@@ -62,7 +63,10 @@ public class AccessFilter extends HttpFilter {
       }
       return;
     }
-    if (currentUser.mustChangePassword() && !path.equals(PASSWORD_PAGE)) {
+    // with single sign-on the provider owns passwords; the portal's initial password is unused
+    if (!singleSignOn.isEnabled()
+        && currentUser.mustChangePassword()
+        && !path.equals(PASSWORD_PAGE)) {
       if (api) {
         Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "password-change-required");
       } else {

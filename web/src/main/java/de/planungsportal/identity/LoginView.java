@@ -20,6 +20,7 @@ import java.util.Optional;
 public class LoginView {
 
   @Inject private SignInService signIn;
+  @Inject private SingleSignOn singleSignOn;
 
   private String username;
   private String password;
@@ -80,6 +81,21 @@ public class LoginView {
     }
   }
 
+  /**
+   * In single-sign-on mode the sign-in link leaves through the provider and comes back without
+   * its query string: keep where to go afterwards in the session.
+   */
+  public void rememberNext() {
+    if (singleSignOn.isEnabled() && isLocalPath(next)) {
+      request().getSession().setAttribute(SingleSignOn.NEXT_PAGE, next);
+    }
+  }
+
+  /**
+   * Ends the session. Signed in through an OpenID provider, WildFly's OIDC client also ends the
+   * provider's session on {@code logout()} (a back-channel request with the refresh token, which
+   * Keycloak supports; with other providers only the portal's session ends).
+   */
   public String logout() throws ServletException {
     HttpServletRequest request = request();
     request.logout();

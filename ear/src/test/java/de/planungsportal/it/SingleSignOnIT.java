@@ -1,0 +1,140 @@
+package de.planungsportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Single sign-on through a real Keycloak, in a real browser, against a WildFly configured by
+ * configure-server.cli and enable-oidc.cli exactly as an operator would (own failsafe execution,
+ * see ear/pom.xml). The realm (test resource keycloak/planungsportal-realm.json) has "planer",
+ * whose name matches a demo account, and "extern", who has no portal account.
+ */
+@EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly-oidc")
+@ExtendWith({KeycloakServer.class, ArquillianExtension.class})
+@RunAsClient
+class SingleSignOnIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void plannerSignsInThroughKeycloakSeesOwnTaskListAndSignsOutOfBoth() {
+    browser.get(base + "reference/index.xhtml");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .as("protected page asks for sign-in")
+        .isEqualTo("Anmeldung");
+    assertThat(browser.findElements(By.id("loginForm:password")))
+        .as("no local password form once the server signs in through OIDC")
+        .isEmpty();
+
+    String anonymousSession = sessionId();
+    assertThat(anonymousSession).as("the sign-in page keeps 'next' in a session").isNotNull();
+    browser.findElement(By.id("ssoSignIn")).click();
+    signInAtKeycloak("planer");
+
+    await(ExpectedConditions.urlContains("/reference/index.xhtml"));
+    assertThat(sessionId()).as("new session id after sign-in").isNotEqualTo(anonymousSession);
+    browser.findElement(By.id("navTasks")).click();
+    await(ExpectedConditions.urlContains("/workflow/tasks.xhtml"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Meine Aufgaben");
+    assertThat(browser.findElement(By.id("signedInAs")).getText())
+        .contains("Petra Planer", "Landkreis Musterland");
+    assertThat(browser.findElement(By.id("tasksForm:tasks")).isDisplayed()).isTrue();
+
+    browser.findElement(By.id("logoutForm:logout")).click();
+    await(ExpectedConditions.presenceOfElementLocated(By.id("signedOut")));
+    assertThat(browser.getCurrentUrl()).startsWith(base.toString());
+    assertThat(browser.findElement(By.id("signedOut")).getText()).contains("Sie wurden abgemeldet");
+
+    browser.get(base + "workflow/tasks.xhtml");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anmeldung");
+    browser.findElement(By.id("ssoSignIn")).click();
+    await(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+    assertThat(browser.getCurrentUrl())
+        .as("Keycloak's session ended too: it asks for the password again")
+        .startsWith(KeycloakServer.realmUrl());
+  }
+
+  @Test
+  void keycloakUserWithoutPortalAccountIsRefused() {
+    browser.get(base + "login.xhtml");
+    browser.findElement(By.id("ssoSignIn")).click();
+    signInAtKeycloak("extern");
+
+    await(ExpectedConditions.presenceOfElementLocated(By.id("noAccount")));
+    assertThat(browser.getCurrentUrl()).startsWith(base + "login.xhtml");
+    assertThat(browser.findElement(By.id("noAccount")).getText())
+        .contains("kein freigeschaltetes Benutzerkonto");
+    assertThat(browser.findElements(By.id("signedInAs"))).isEmpty();
+
+    browser.get(base + "workflow/tasks.xhtml");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .as("no staff page for an identity without account")
+        .isEqualTo("Anmeldung");
+    assertThat(browser.findElements(By.id("signedInAs"))).isEmpty();
+  }
+
+  private String sessionId() {
+    Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  private void signInAtKeycloak(String username) {
+    await(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+    assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.realmUrl());
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(KeycloakServer.USER_PASSWORD);
+    browser.findElement(By.id("kc-login")).click();
+  }
+
+  /** Waits for the browser; a timeout tells where it got stuck, which is what one needs to know. */
+  private <T> void await(ExpectedCondition<T> condition) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "waited in vain for "
+              + condition
+              + " at "
+              + browser.getCurrentUrl()
+              + ":\n"
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
+    }
+  }
+}
