@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a plain DDL script into statements. Enough for Camunda's schema scripts: no procedures,
- * no DELIMITER, no semicolons inside literals; comment lines are dropped first because they do
- * contain semicolons.
+ * Splits a plain DDL script into statements. Enough for Camunda's schema scripts: no procedures, no
+ * DELIMITER, no semicolons inside literals; comment lines are dropped first because they do contain
+ * semicolons.
  */
 public final class SqlScript {
 

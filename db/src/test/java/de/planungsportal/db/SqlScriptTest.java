@@ -21,7 +21,8 @@ class SqlScriptTest {
 
     assertThat(SqlScript.statements(script))
         .containsExactly(
-            "create table A (ID_ varchar(64),\n    primary key (ID_))", "insert into A values ('x')");
+            "create table A (ID_ varchar(64),\n    primary key (ID_))",
+            "insert into A values ('x')");
   }
 
   @Test

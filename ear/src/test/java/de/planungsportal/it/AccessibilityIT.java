@@ -20,15 +20,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * WCAG 2.1 A/AA rules (BITV 2.0) checked by axe-core in the real browser, on every page a
- * visitor or staff member can open. A rule axe cannot decide ("incomplete") is not a failure;
- * every violation is.
+ * WCAG 2.1 A/AA rules (BITV 2.0) checked by axe-core in the real browser, on every page a visitor
+ * or staff member can open. A rule axe cannot decide ("incomplete") is not a failure; every
+ * violation is.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessibilityIT {
 
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -60,7 +61,8 @@ class AccessibilityIT {
 
   @Test
   void staffAndAdminPagesMeetWcag21AA() {
-    Browser.signIn(browser, base, TestAccounts.create("lk-musterland", "admin"), DemoAccounts.PASSWORD);
+    Browser.signIn(
+        browser, base, TestAccounts.create("lk-musterland", "admin"), DemoAccounts.PASSWORD);
     List<String> violations = new ArrayList<>();
     for (String page :
         List.of(
@@ -90,8 +92,16 @@ class AccessibilityIT {
           .forEach(
               node ->
                   found.add(
-                      "/" + page + ": " + rule.getId() + " (" + rule.getImpact() + ") at "
-                          + node.getTarget() + " – " + rule.getHelp()));
+                      "/"
+                          + page
+                          + ": "
+                          + rule.getId()
+                          + " ("
+                          + rule.getImpact()
+                          + ") at "
+                          + node.getTarget()
+                          + " – "
+                          + rule.getHelp()));
     }
     return found;
   }

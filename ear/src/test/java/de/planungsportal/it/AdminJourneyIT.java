@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An administrator maintains schools in a real browser: dialogs, menus, confirmation and
- * messages work under the Content-Security-Policy, and every change lands in the audit log.
+ * An administrator maintains schools in a real browser: dialogs, menus, confirmation and messages
+ * work under the Content-Security-Policy, and every change lands in the audit log.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -147,6 +147,7 @@ class AdminJourneyIT {
   private WebElement rowOf(String code) {
     return wait.until(
         ExpectedConditions.presenceOfElementLocated(
-            By.xpath("//tbody[@id='listForm:rows_data']/tr[td[normalize-space()='" + code + "']]")));
+            By.xpath(
+                "//tbody[@id='listForm:rows_data']/tr[td[normalize-space()='" + code + "']]")));
   }
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Who may open what, asked of the running server over HTTP for every role of the demo data and
- * for anonymous visitors. The expectations are written down here independently of the
- * application's own access table, so a change there shows up as a failure here.
+ * Who may open what, asked of the running server over HTTP for every role of the demo data and for
+ * anonymous visitors. The expectations are written down here independently of the application's own
+ * access table, so a change there shows up as a failure here.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -87,15 +87,42 @@ class AuthorizationMatrixIT {
     SoftAssertions softly = new SoftAssertions();
 
     PortalClient anonymous = new PortalClient(base);
-    check(softly, "anonymous", anonymous, expectations(Outcome.ALLOWED, Outcome.SIGN_IN,
-        Outcome.SIGN_IN, Outcome.UNAUTHORIZED, Outcome.UNAUTHORIZED, adminApi));
+    check(
+        softly,
+        "anonymous",
+        anonymous,
+        expectations(
+            Outcome.ALLOWED,
+            Outcome.SIGN_IN,
+            Outcome.SIGN_IN,
+            Outcome.UNAUTHORIZED,
+            Outcome.UNAUTHORIZED,
+            adminApi));
 
     for (String username : STAFF) {
-      check(softly, username, signedIn(username), expectations(Outcome.ALLOWED, Outcome.ALLOWED,
-          Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, adminApi));
+      check(
+          softly,
+          username,
+          signedIn(username),
+          expectations(
+              Outcome.ALLOWED,
+              Outcome.ALLOWED,
+              Outcome.FORBIDDEN,
+              Outcome.ALLOWED,
+              Outcome.FORBIDDEN,
+              adminApi));
     }
-    check(softly, "admin", signedIn("admin"), expectations(Outcome.ALLOWED, Outcome.ALLOWED,
-        Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, adminApi));
+    check(
+        softly,
+        "admin",
+        signedIn("admin"),
+        expectations(
+            Outcome.ALLOWED,
+            Outcome.ALLOWED,
+            Outcome.ALLOWED,
+            Outcome.ALLOWED,
+            Outcome.ALLOWED,
+            adminApi));
 
     softly.assertAll();
   }
@@ -120,19 +147,35 @@ class AuthorizationMatrixIT {
 
     PortalClient admin = signedIn("admin");
     Page sharing = admin.get("/admin/sharing.xhtml");
-    sharing = admin.ajax(sharing, "/admin/sharing.xhtml", "listForm", "listForm:new",
-        "listForm:new", "editForm", Map.of());
+    sharing =
+        admin.ajax(
+            sharing,
+            "/admin/sharing.xhtml",
+            "listForm",
+            "listForm:new",
+            "listForm:new",
+            "editForm",
+            Map.of());
     Page granted =
-        admin.ajax(sharing, "/admin/sharing.xhtml", "editForm", "editForm:save", "editForm",
+        admin.ajax(
+            sharing,
+            "/admin/sharing.xhtml",
+            "editForm",
+            "editForm:save",
+            "editForm",
             "editForm listForm",
             Map.of(
-                "editForm:grantee_input", String.valueOf(organisationId("musterstadt")),
-                "editForm:scope_input", "REFERENCE_DATA"));
+                "editForm:grantee_input",
+                String.valueOf(organisationId("musterstadt")),
+                "editForm:scope_input",
+                "REFERENCE_DATA"));
     assertThat(granted.body()).contains("Stadt Musterstadt");
     try {
       String shared = town.get("/api/v1/reference/schools").body();
       assertThat(shared)
-          .contains("\"name\":\"Gymnasium am See\"", "\"owner\":\"Landkreis Musterland\"",
+          .contains(
+              "\"name\":\"Gymnasium am See\"",
+              "\"owner\":\"Landkreis Musterland\"",
               "\"shared\":true");
       Page page = town.get("/reference/index.xhtml");
       assertThat(page.body()).contains("Gymnasium am See", "geteilt");
@@ -154,8 +197,15 @@ class AuthorizationMatrixIT {
   private void revokeActiveGrants(PortalClient admin) {
     Page sharing = admin.get("/admin/sharing.xhtml");
     for (int guard = 0; activeGrantsOfDistrict() > 0 && guard < 10; guard++) {
-      sharing = admin.ajax(sharing, "/admin/sharing.xhtml", "listForm", "listForm:rows:0:revoke",
-          "listForm:rows:0:revoke", "listForm", Map.of());
+      sharing =
+          admin.ajax(
+              sharing,
+              "/admin/sharing.xhtml",
+              "listForm",
+              "listForm:rows:0:revoke",
+              "listForm:rows:0:revoke",
+              "listForm",
+              Map.of());
     }
     assertThat(activeGrantsOfDistrict()).as("all grants revoked").isZero();
   }
@@ -185,23 +235,28 @@ class AuthorizationMatrixIT {
   private static void check(
       SoftAssertions softly, String who, PortalClient client, Map<String, Outcome> expected) {
     expected.forEach(
-        (path, outcome) -> softly.assertThat(outcomeOf(path, client.get(path))).as(who + " " + path)
-            .isEqualTo(outcome));
+        (path, outcome) ->
+            softly
+                .assertThat(outcomeOf(path, client.get(path)))
+                .as(who + " " + path)
+                .isEqualTo(outcome));
   }
 
   private static Outcome outcomeOf(String path, Page page) {
     assertThat(page.body()).as(path).doesNotContain("Fehlernummer");
     if (page.status() == 302
         && page.location().orElse("").contains("/login.xhtml?next=")
-        && page.location().get().contains(java.net.URLEncoder.encode(path,
-            java.nio.charset.StandardCharsets.UTF_8))) {
+        && page.location()
+            .get()
+            .contains(java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))) {
       return Outcome.SIGN_IN;
     }
     return switch (page.status()) {
       case 200 -> Outcome.ALLOWED;
       case 401 -> Outcome.UNAUTHORIZED;
       case 403 -> Outcome.FORBIDDEN;
-      default -> throw new AssertionError("unexpected status " + page.status() + ":\n" + page.body());
+      default ->
+          throw new AssertionError("unexpected status " + page.status() + ":\n" + page.body());
     };
   }
 

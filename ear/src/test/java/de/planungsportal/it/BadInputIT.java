@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every form and endpoint that takes input, fed what browsers never send and scripts do: overlong
- * text, wrong types, markup, SQL metacharacters, Unicode edge cases, foreign ids, nothing at all.
- * A refusal is a translated message (the client asks for German) or a 4xx and leaves the database
- * as it was; what is accepted is stored exactly as the person meant it. Each test administers its
- * own new organisation, so nothing it does shows up in the demo data.
+ * text, wrong types, markup, SQL metacharacters, Unicode edge cases, foreign ids, nothing at all. A
+ * refusal is a translated message (the client asks for German) or a 4xx and leaves the database as
+ * it was; what is accepted is stored exactly as the person meant it. Each test administers its own
+ * new organisation, so nothing it does shows up in the demo data.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,7 +41,8 @@ class BadInputIT {
   private static final String SAVED = "Die Änderung wurde gespeichert.";
   private static final String REQUIRED = "Bitte geben Sie einen Wert ein.";
   private static final String CODE_RULE = "darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche";
-  private static final String PLAIN_TEXT_RULE = "darf keine spitzen Klammern, Steuer- oder unsichtbaren";
+  private static final String PLAIN_TEXT_RULE =
+      "darf keine spitzen Klammern, Steuer- oder unsichtbaren";
   private static final String NOT_A_CHOICE = "Überprüfungsfehler: Wert ist ungültig.";
   private static final String NOT_A_NUMBER = "Bitte geben Sie eine ganze Zahl ein.";
   private static final String NOT_AN_ENUM = "muss in eine Aufzählung umgewandelt werden können";
@@ -102,7 +103,8 @@ class BadInputIT {
     long audited = auditedChanges();
 
     Page answer =
-        dialog.save(Map.of("editForm:code", code, "editForm:name", name, "editForm:kind_input", kind));
+        dialog.save(
+            Map.of("editForm:code", code, "editForm:name", name, "editForm:kind_input", kind));
 
     assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
     assertThat(PageText.messages(answer)).doesNotContain(SAVED);
@@ -128,7 +130,9 @@ class BadInputIT {
     Dialog dialog = new Dialog("/admin/departments.xhtml");
 
     Page answer =
-        dialog.save(Map.of("editForm:code", "echo", "editForm:name", "Echo", "editForm:kind_input", SCRIPT));
+        dialog.save(
+            Map.of(
+                "editForm:code", "echo", "editForm:name", "Echo", "editForm:kind_input", SCRIPT));
 
     assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(NOT_AN_ENUM));
     assertThat(answer.body()).doesNotContain(SCRIPT);
@@ -142,23 +146,33 @@ class BadInputIT {
         Arguments.of("Hebrew", "מחלקת תכנון חינוך", "מחלקת תכנון חינוך"),
         Arguments.of("emoji", "Kita-Planung \uD83E\uDDF8", "Kita-Planung \uD83E\uDDF8"),
         Arguments.of("combining mark, stored composed (NFC)", "Cafe\u0301 Bildung", "Café Bildung"),
-        Arguments.of("quotes and ampersand", "Jugend & Familie \"Nord\"", "Jugend & Familie \"Nord\""));
+        Arguments.of(
+            "quotes and ampersand", "Jugend & Familie \"Nord\"", "Jugend & Familie \"Nord\""));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("acceptedNames")
-  void departmentDialogStoresUnusualButHarmlessNamesVerbatim(String label, String name, String stored) {
+  void departmentDialogStoresUnusualButHarmlessNamesVerbatim(
+      String label, String name, String stored) {
     Dialog dialog = new Dialog("/admin/departments.xhtml");
 
     Page answer =
-        dialog.save(Map.of("editForm:code", "bereich", "editForm:name", name, "editForm:kind_input", "EDUCATION"));
+        dialog.save(
+            Map.of(
+                "editForm:code",
+                "bereich",
+                "editForm:name",
+                name,
+                "editForm:kind_input",
+                "EDUCATION"));
 
     assertThat(PageText.messages(answer)).contains(SAVED);
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM department WHERE organisation_id = ? AND code = 'bereich'"
-                + " AND CAST(name AS BINARY) = CAST(? AS BINARY) AND kind = 'EDUCATION'",
-            organisationId,
-            stored))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM department WHERE organisation_id = ? AND code = 'bereich'"
+                    + " AND CAST(name AS BINARY) = CAST(? AS BINARY) AND kind = 'EDUCATION'",
+                organisationId,
+                stored))
         .isEqualTo(1);
     String list = admin.get("/admin/departments.xhtml").body();
     assertThat(list).contains(escaped(stored));
@@ -171,13 +185,20 @@ class BadInputIT {
 
     Page answer =
         dialog.save(
-            Map.of("editForm:code", "lang", "editForm:name", "x".repeat(10_000), "editForm:kind_input", "HEALTH"));
+            Map.of(
+                "editForm:code",
+                "lang",
+                "editForm:name",
+                "x".repeat(10_000),
+                "editForm:kind_input",
+                "HEALTH"));
 
     assertThat(PageText.messages(answer)).contains(SAVED);
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM department WHERE organisation_id = ? AND code = 'lang' AND name = ?",
-            organisationId,
-            "x".repeat(200)))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM department WHERE organisation_id = ? AND code = 'lang' AND name = ?",
+                organisationId,
+                "x".repeat(200)))
         .isEqualTo(1);
   }
 
@@ -185,7 +206,10 @@ class BadInputIT {
 
   static Stream<Arguments> refusedParentAreas() {
     return Stream.of(
-        Arguments.of("area of another organisation", foreignId("area", "lk-musterland", "bergdorf"), NOT_A_CHOICE),
+        Arguments.of(
+            "area of another organisation",
+            foreignId("area", "lk-musterland", "bergdorf"),
+            NOT_A_CHOICE),
         Arguments.of("area that does not exist", "999999999", NOT_A_CHOICE),
         Arguments.of("text", "abc", NOT_A_NUMBER),
         Arguments.of("number beyond long", "99999999999999999999", NOT_A_NUMBER),
@@ -199,7 +223,14 @@ class BadInputIT {
     List<String> before = Database.snapshot("area");
 
     Page answer =
-        dialog.save(Map.of("editForm:code", "ortsteil", "editForm:name", "Ortsteil", "editForm:parent_input", parent));
+        dialog.save(
+            Map.of(
+                "editForm:code",
+                "ortsteil",
+                "editForm:name",
+                "Ortsteil",
+                "editForm:parent_input",
+                parent));
 
     assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
     assertThat(Database.snapshot("area")).isEqualTo(before);
@@ -208,26 +239,40 @@ class BadInputIT {
   @Test
   void areaDialogStoresAnAreaBelowAnOwnArea() {
     Database.update(
-        "INSERT INTO area (organisation_id, code, name) VALUES (?, 'gemeinde', 'Gemeinde')", organisationId);
-    long parent = Database.count("SELECT id FROM area WHERE organisation_id = ? AND code = 'gemeinde'", organisationId);
+        "INSERT INTO area (organisation_id, code, name) VALUES (?, 'gemeinde', 'Gemeinde')",
+        organisationId);
+    long parent =
+        Database.count(
+            "SELECT id FROM area WHERE organisation_id = ? AND code = 'gemeinde'", organisationId);
     Dialog dialog = new Dialog("/admin/areas.xhtml");
 
     Page answer =
         dialog.save(
-            Map.of("editForm:code", "ortsteil", "editForm:name", "Ortsteil Süd", "editForm:parent_input", String.valueOf(parent)));
+            Map.of(
+                "editForm:code",
+                "ortsteil",
+                "editForm:name",
+                "Ortsteil Süd",
+                "editForm:parent_input",
+                String.valueOf(parent)));
 
     assertThat(PageText.messages(answer)).contains(SAVED);
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM area WHERE organisation_id = ? AND code = 'ortsteil' AND parent_id = ?",
-            organisationId,
-            parent))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM area WHERE organisation_id = ? AND code = 'ortsteil' AND parent_id = ?",
+                organisationId,
+                parent))
         .isEqualTo(1);
   }
 
   static Stream<Arguments> refusedSchools() {
     return Stream.of(
         Arguments.of("school type that does not exist", "UNIVERSITAET", "", NOT_AN_ENUM),
-        Arguments.of("area of another organisation", "GRUNDSCHULE", foreignId("area", "lk-musterland", "talheim"), NOT_A_CHOICE),
+        Arguments.of(
+            "area of another organisation",
+            "GRUNDSCHULE",
+            foreignId("area", "lk-musterland", "talheim"),
+            NOT_A_CHOICE),
         Arguments.of("text as area", "GRUNDSCHULE", "talheim", NOT_A_NUMBER),
         Arguments.of("no school type", "", "", REQUIRED));
   }
@@ -242,10 +287,14 @@ class BadInputIT {
     Page answer =
         dialog.save(
             Map.of(
-                "editForm:code", "gs-neu",
-                "editForm:name", "Grundschule Neu",
-                "editForm:schoolType_input", type,
-                "editForm:area_input", area));
+                "editForm:code",
+                "gs-neu",
+                "editForm:name",
+                "Grundschule Neu",
+                "editForm:schoolType_input",
+                type,
+                "editForm:area_input",
+                area));
 
     assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
     assertThat(Database.snapshot("school")).isEqualTo(before);
@@ -264,11 +313,12 @@ class BadInputIT {
                 "editForm:area_input", ""));
 
     assertThat(PageText.messages(answer)).contains(SAVED);
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM school WHERE organisation_id = ? AND code = 'bet-sefer'"
-                + " AND CAST(name AS BINARY) = CAST(? AS BINARY) AND area_id IS NULL",
-            organisationId,
-            "בית ספר יסודי"))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM school WHERE organisation_id = ? AND code = 'bet-sefer'"
+                    + " AND CAST(name AS BINARY) = CAST(? AS BINARY) AND area_id IS NULL",
+                organisationId,
+                "בית ספר יסודי"))
         .isEqualTo(1);
   }
 
@@ -284,11 +334,14 @@ class BadInputIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedOrganisations")
-  void organisationDialogRefusesBadInput(String label, String code, String name, String kind, String reason) {
+  void organisationDialogRefusesBadInput(
+      String label, String code, String name, String kind, String reason) {
     Dialog dialog = new Dialog("/admin/organisations.xhtml");
     List<String> before = Database.snapshot("organisation");
 
-    Page answer = dialog.save(Map.of("editForm:code", code, "editForm:name", name, "editForm:kind_input", kind));
+    Page answer =
+        dialog.save(
+            Map.of("editForm:code", code, "editForm:name", name, "editForm:kind_input", kind));
 
     assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
     assertThat(Database.snapshot("organisation")).isEqualTo(before);
@@ -300,14 +353,22 @@ class BadInputIT {
     String code = organisation + "-ob";
 
     Page answer =
-        dialog.save(Map.of("editForm:code", code, "editForm:name", "Gemeinde Sankt O'Brien", "editForm:kind_input", "MUNICIPALITY"));
+        dialog.save(
+            Map.of(
+                "editForm:code",
+                code,
+                "editForm:name",
+                "Gemeinde Sankt O'Brien",
+                "editForm:kind_input",
+                "MUNICIPALITY"));
 
     assertThat(PageText.messages(answer)).contains(SAVED);
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM organisation WHERE code = ? AND name = 'Gemeinde Sankt O''Brien'"
-                + " AND kind = 'MUNICIPALITY' AND parent_id = ?",
-            code,
-            organisationId))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM organisation WHERE code = ? AND name = 'Gemeinde Sankt O''Brien'"
+                    + " AND kind = 'MUNICIPALITY' AND parent_id = ?",
+                code,
+                organisationId))
         .isEqualTo(1);
   }
 
@@ -315,17 +376,29 @@ class BadInputIT {
 
   static Stream<Arguments> refusedAccounts() {
     return Stream.of(
-        Arguments.of("SQL metacharacters as user name", SQL, "Jana Jung", "jana@example.org", "Punkt, Unterstrich und Bindestrich"),
-        Arguments.of("umlaut in user name", "jürgen", "Jürgen Jung", "", "Punkt, Unterstrich und Bindestrich"),
+        Arguments.of(
+            "SQL metacharacters as user name",
+            SQL,
+            "Jana Jung",
+            "jana@example.org",
+            "Punkt, Unterstrich und Bindestrich"),
+        Arguments.of(
+            "umlaut in user name",
+            "jürgen",
+            "Jürgen Jung",
+            "",
+            "Punkt, Unterstrich und Bindestrich"),
         Arguments.of("script as name", "jana.jung", SCRIPT, "", PLAIN_TEXT_RULE),
         Arguments.of("bidi override in name", "jana.jung", RTL_OVERRIDE, "", PLAIN_TEXT_RULE),
-        Arguments.of("not an e-mail address", "jana.jung", "Jana Jung", "jana at example", "E-Mail-Adresse"),
+        Arguments.of(
+            "not an e-mail address", "jana.jung", "Jana Jung", "jana at example", "E-Mail-Adresse"),
         Arguments.of("empty fields", "", "", "", REQUIRED));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedAccounts")
-  void accountDialogRefusesBadInput(String label, String username, String name, String email, String reason) {
+  void accountDialogRefusesBadInput(
+      String label, String username, String name, String email, String reason) {
     Dialog dialog = new Dialog("/admin/accounts.xhtml");
     List<String> before = Database.snapshot("account");
 
@@ -351,16 +424,21 @@ class BadInputIT {
     Page answer =
         dialog.save(
             Map.of(
-                "editForm:username", username,
-                "editForm:displayName", "Seán O'Brien",
-                "editForm:email", email,
-                "editForm:enabled_input", "on"));
+                "editForm:username",
+                username,
+                "editForm:displayName",
+                "Seán O'Brien",
+                "editForm:email",
+                email,
+                "editForm:enabled_input",
+                "on"));
 
     assertThat(PageText.visible(answer)).contains("Startpasswort für " + username);
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM account WHERE username = ? AND display_name = 'Seán O''Brien' AND email = ?",
-            username,
-            email))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM account WHERE username = ? AND display_name = 'Seán O''Brien' AND email = ?",
+                username,
+                email))
         .isEqualTo(1);
     String list = admin.get("/admin/accounts.xhtml").body();
     assertThat(list).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(SCRIPT);
@@ -372,15 +450,28 @@ class BadInputIT {
     Database.update(
         "INSERT INTO department (organisation_id, code, name, kind) VALUES (?, 'eigene', 'Eigene Fachplanung', 'SOCIAL')",
         organisationId);
-    long own = Database.count("SELECT id FROM department WHERE organisation_id = ? AND code = 'eigene'", organisationId);
+    long own =
+        Database.count(
+            "SELECT id FROM department WHERE organisation_id = ? AND code = 'eigene'",
+            organisationId);
     String foreign = foreignId("department", "lk-musterland", "jugendhilfe");
     Page accounts = admin.get("/admin/accounts.xhtml");
     Matcher button =
-        Pattern.compile("id=\"(listForm:rows:\\d+:grants)\"[^>]*aria-label=\"Rollen verwalten: " + user + "\"")
+        Pattern.compile(
+                "id=\"(listForm:rows:\\d+:grants)\"[^>]*aria-label=\"Rollen verwalten: "
+                    + user
+                    + "\"")
             .matcher(accounts.body());
     assertThat(button.find()).isTrue();
     Page grants =
-        admin.ajax(accounts, "/admin/accounts.xhtml", "listForm", button.group(1), button.group(1), "grantsForm", Map.of());
+        admin.ajax(
+            accounts,
+            "/admin/accounts.xhtml",
+            "listForm",
+            button.group(1),
+            button.group(1),
+            "grantsForm",
+            Map.of());
     List<String> before = Database.snapshot("role_grant");
 
     Page unknownRole = addGrant(grants, Map.of("grantsForm:newRole_input", "ROOT"));
@@ -389,20 +480,32 @@ class BadInputIT {
     Page scoped = chooseRole(unknownRole, "DEPARTMENT_CONTRIBUTOR");
     assertThat(scoped.body()).contains("grantsForm:newScope_input");
     Page foreignScope =
-        addGrant(scoped, Map.of("grantsForm:newRole_input", "DEPARTMENT_CONTRIBUTOR", "grantsForm:newScope_input", foreign));
-    assertThat(PageText.messages(foreignScope)).anySatisfy(m -> assertThat(m).contains(NOT_A_CHOICE));
+        addGrant(
+            scoped,
+            Map.of(
+                "grantsForm:newRole_input",
+                "DEPARTMENT_CONTRIBUTOR",
+                "grantsForm:newScope_input",
+                foreign));
+    assertThat(PageText.messages(foreignScope))
+        .anySatisfy(m -> assertThat(m).contains(NOT_A_CHOICE));
     assertThat(Database.snapshot("role_grant")).isEqualTo(before);
 
     Page ownScope =
         addGrant(
             chooseRole(foreignScope, "DEPARTMENT_CONTRIBUTOR"),
-            Map.of("grantsForm:newRole_input", "DEPARTMENT_CONTRIBUTOR", "grantsForm:newScope_input", String.valueOf(own)));
+            Map.of(
+                "grantsForm:newRole_input",
+                "DEPARTMENT_CONTRIBUTOR",
+                "grantsForm:newScope_input",
+                String.valueOf(own)));
     assertThat(PageText.messages(ownScope)).contains(SAVED);
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM role_grant g JOIN account a ON a.id = g.account_id"
-                + " WHERE a.username = ? AND g.role = 'department-contributor' AND g.department_id = ?",
-            user,
-            own))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM role_grant g JOIN account a ON a.id = g.account_id"
+                    + " WHERE a.username = ? AND g.role = 'department-contributor' AND g.department_id = ?",
+                user,
+                own))
         .isEqualTo(1);
   }
 
@@ -410,7 +513,8 @@ class BadInputIT {
 
   static Stream<Arguments> refusedGrantees() {
     return Stream.of(
-        Arguments.of("organisation that does not exist", "999999999", "REFERENCE_DATA", NOT_A_CHOICE),
+        Arguments.of(
+            "organisation that does not exist", "999999999", "REFERENCE_DATA", NOT_A_CHOICE),
         Arguments.of("text as organisation", "musterstadt", "REFERENCE_DATA", NOT_A_NUMBER),
         Arguments.of("scope that does not exist", "", "EVERYTHING", NOT_AN_ENUM),
         Arguments.of("nothing chosen", "", "", REQUIRED));
@@ -423,7 +527,8 @@ class BadInputIT {
     Dialog dialog = new Dialog("/admin/sharing.xhtml");
     List<String> before = Database.snapshot("sharing_grant");
 
-    Page answer = dialog.save(Map.of("editForm:grantee_input", grantee, "editForm:scope_input", scope));
+    Page answer =
+        dialog.save(Map.of("editForm:grantee_input", grantee, "editForm:scope_input", scope));
 
     assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
     assertThat(Database.snapshot("sharing_grant")).isEqualTo(before);
@@ -436,19 +541,30 @@ class BadInputIT {
     List<String> before = Database.snapshot("sharing_grant");
 
     Page self =
-        dialog.save(Map.of("editForm:grantee_input", String.valueOf(organisationId), "editForm:scope_input", "REFERENCE_DATA"));
+        dialog.save(
+            Map.of(
+                "editForm:grantee_input",
+                String.valueOf(organisationId),
+                "editForm:scope_input",
+                "REFERENCE_DATA"));
     assertThat(PageText.messages(self)).anySatisfy(m -> assertThat(m).contains(NOT_A_CHOICE));
     assertThat(Database.snapshot("sharing_grant")).isEqualTo(before);
 
     Page granted =
         new Dialog("/admin/sharing.xhtml")
-            .save(Map.of("editForm:grantee_input", String.valueOf(partner), "editForm:scope_input", "REFERENCE_DATA"));
+            .save(
+                Map.of(
+                    "editForm:grantee_input",
+                    String.valueOf(partner),
+                    "editForm:scope_input",
+                    "REFERENCE_DATA"));
     assertThat(PageText.messages(granted)).contains(SAVED);
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM sharing_grant WHERE owner_organisation_id = ? AND grantee_organisation_id = ?"
-                + " AND scope = 'REFERENCE_DATA' AND revoked_at IS NULL",
-            organisationId,
-            partner))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM sharing_grant WHERE owner_organisation_id = ? AND grantee_organisation_id = ?"
+                    + " AND scope = 'REFERENCE_DATA' AND revoked_at IS NULL",
+                organisationId,
+                partner))
         .isEqualTo(1);
   }
 
@@ -458,9 +574,24 @@ class BadInputIT {
     String overlong = "Lange-Woerter-".repeat(715);
     return Stream.of(
         Arguments.of("10,000 characters", DemoAccounts.PASSWORD, overlong, overlong, "zu lang"),
-        Arguments.of("65 characters", DemoAccounts.PASSWORD, "a1-".repeat(21) + "xy", "a1-".repeat(21) + "xy", "zu lang"),
-        Arguments.of("wrong current password", "Falsch-geraten-1", "Drei-Worte-am-Fluss", "Drei-Worte-am-Fluss", "bisherige Passwort ist nicht korrekt"),
-        Arguments.of("SQL metacharacters as current password", "' OR '1'='1", "Drei-Worte-am-Fluss", "Drei-Worte-am-Fluss", "bisherige Passwort ist nicht korrekt"),
+        Arguments.of(
+            "65 characters",
+            DemoAccounts.PASSWORD,
+            "a1-".repeat(21) + "xy",
+            "a1-".repeat(21) + "xy",
+            "zu lang"),
+        Arguments.of(
+            "wrong current password",
+            "Falsch-geraten-1",
+            "Drei-Worte-am-Fluss",
+            "Drei-Worte-am-Fluss",
+            "bisherige Passwort ist nicht korrekt"),
+        Arguments.of(
+            "SQL metacharacters as current password",
+            "' OR '1'='1",
+            "Drei-Worte-am-Fluss",
+            "Drei-Worte-am-Fluss",
+            "bisherige Passwort ist nicht korrekt"),
         Arguments.of("empty fields", "", "", "", REQUIRED));
   }
 
@@ -476,14 +607,21 @@ class BadInputIT {
             "/account/password.xhtml",
             "passwordForm",
             "passwordForm:save",
-            Map.of("passwordForm:current", current, "passwordForm:chosen", chosen, "passwordForm:repeated", repeated));
+            Map.of(
+                "passwordForm:current",
+                current,
+                "passwordForm:chosen",
+                chosen,
+                "passwordForm:repeated",
+                repeated));
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM account WHERE username = ? AND password_hash = ? AND password_changed_at IS NULL",
-            adminName,
-            TestAccounts.DEMO_PASSWORD_HASH))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM account WHERE username = ? AND password_hash = ? AND password_changed_at IS NULL",
+                adminName,
+                TestAccounts.DEMO_PASSWORD_HASH))
         .isEqualTo(1);
   }
 
@@ -492,13 +630,15 @@ class BadInputIT {
         Arguments.of("SQL metacharacters", "' OR '1'='1' --", "' OR '1'='1", SIGN_IN_FAILED),
         Arguments.of("10,000 characters", "a".repeat(10_000), "b".repeat(10_000), SIGN_IN_FAILED),
         Arguments.of("script as user name", SCRIPT, "egal", SIGN_IN_FAILED),
-        Arguments.of("bidi override in user name", "nie\u202Emand", "Drei-Worte-am-Fluss", SIGN_IN_FAILED),
+        Arguments.of(
+            "bidi override in user name", "nie\u202Emand", "Drei-Worte-am-Fluss", SIGN_IN_FAILED),
         Arguments.of("empty fields", "", "", REQUIRED));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedSignIns")
-  void signInRefusesBadInputWithoutRevealingAnything(String label, String username, String password, String reason) {
+  void signInRefusesBadInputWithoutRevealingAnything(
+      String label, String username, String password, String reason) {
     PortalClient visitor = new PortalClient(base);
 
     Page answer = visitor.signIn(username, password);
@@ -530,13 +670,17 @@ class BadInputIT {
     Page answer = admin.get("/api/v1/admin/accounts/" + id + "/personal-data");
 
     assertThat(answer.status()).isEqualTo(status);
-    assertThat(answer.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    assertThat(answer.body()).contains("\"code\":\"" + code + "\"").doesNotContain("username", "Exception", "java.");
+    assertThat(answer.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(answer.body())
+        .contains("\"code\":\"" + code + "\"")
+        .doesNotContain("username", "Exception", "java.");
   }
 
   @Test
   void personalDataExportRefusesAnotherOrganisationsAccount() {
-    Page answer = admin.get("/api/v1/admin/accounts/" + TestAccounts.idOf("planer") + "/personal-data");
+    Page answer =
+        admin.get("/api/v1/admin/accounts/" + TestAccounts.idOf("planer") + "/personal-data");
 
     assertThat(answer.status()).isEqualTo(403);
     assertThat(answer.body()).contains("\"code\":\"forbidden\"").doesNotContain("Petra", "planer");
@@ -553,12 +697,15 @@ class BadInputIT {
       this.path = path;
       Page page = admin.get(path);
       assertThat(page.status()).isEqualTo(200);
-      opened = admin.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
+      opened =
+          admin.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
       assertThat(opened.body()).as("dialog of %s", path).contains("id=\"editForm:save\"");
     }
 
     Page save(Map<String, String> fields) {
-      Page answer = admin.ajax(opened, path, "editForm", "editForm:save", "editForm", "editForm listForm", fields);
+      Page answer =
+          admin.ajax(
+              opened, path, "editForm", "editForm:save", "editForm", "editForm listForm", fields);
       assertThat(answer.status()).isEqualTo(200);
       assertThat(answer.isPartial()).as(answer.body()).isTrue();
       assertThat(answer.body()).doesNotContain("<redirect url=\"/error/");
@@ -572,26 +719,42 @@ class BadInputIT {
     fields.put("jakarta.faces.behavior.event", "change");
     fields.put("jakarta.faces.partial.event", "change");
     return admin.ajax(
-        grants, "/admin/accounts.xhtml", "grantsForm", "grantsForm:newRole", "grantsForm:newRole", "grantsForm:scopeField", fields);
+        grants,
+        "/admin/accounts.xhtml",
+        "grantsForm",
+        "grantsForm:newRole",
+        "grantsForm:newRole",
+        "grantsForm:scopeField",
+        fields);
   }
 
   private Page addGrant(Page grants, Map<String, String> fields) {
     return admin.ajax(
-        grants, "/admin/accounts.xhtml", "grantsForm", "grantsForm:addGrant", "grantsForm", "grantsForm listForm", fields);
+        grants,
+        "/admin/accounts.xhtml",
+        "grantsForm",
+        "grantsForm:addGrant",
+        "grantsForm",
+        "grantsForm listForm",
+        fields);
   }
 
   private long auditedChanges() {
-    return Database.count("SELECT COUNT(*) FROM audit_event WHERE organisation_id = ?", organisationId);
+    return Database.count(
+        "SELECT COUNT(*) FROM audit_event WHERE organisation_id = ?", organisationId);
   }
 
   private long departmentCount() {
-    return Database.count("SELECT COUNT(*) FROM department WHERE organisation_id = ?", organisationId);
+    return Database.count(
+        "SELECT COUNT(*) FROM department WHERE organisation_id = ?", organisationId);
   }
 
   private static String foreignId(String table, String organisationCode, String code) {
     return String.valueOf(
         Database.count(
-            "SELECT t.id FROM " + table + " t JOIN organisation o ON o.id = t.organisation_id"
+            "SELECT t.id FROM "
+                + table
+                + " t JOIN organisation o ON o.id = t.organisation_id"
                 + " WHERE o.code = ? AND t.code = ?",
             organisationCode,
             code));
@@ -599,6 +762,9 @@ class BadInputIT {
 
   /** How Facelets writes text into the page. */
   private static String escaped(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -7,9 +7,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/**
- * Headless Debian Chromium with its matching chromedriver; never downloads a browser or driver.
- */
+/** Headless Debian Chromium with its matching chromedriver; never downloads a browser or driver. */
 public final class Browser {
 
   private static final String CHROMIUM = "/usr/bin/chromium";
@@ -37,7 +35,8 @@ public final class Browser {
   }
 
   /** Signs in through the login form; afterwards the browser is on the task list. */
-  public static void signIn(ChromeDriver driver, java.net.URL base, String username, String password) {
+  public static void signIn(
+      ChromeDriver driver, java.net.URL base, String username, String password) {
     driver.get(base + "login.xhtml");
     driver.findElement(org.openqa.selenium.By.id("loginForm:username")).sendKeys(username);
     driver.findElement(org.openqa.selenium.By.id("loginForm:password")).sendKeys(password);

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Direct, read-mostly access to the test database, to prove what a request did or did not
- * change. Uses the same settings the server gets.
+ * Direct, read-mostly access to the test database, to prove what a request did or did not change.
+ * Uses the same settings the server gets.
  */
 public final class Database {
 

@@ -32,6 +32,7 @@ public final class KeycloakServer
     implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
   public static final String REALM = "planungsportal";
+
   /** Password of every user of the test realm (Keycloak's own, not a portal password). */
   public static final String USER_PASSWORD = "Keycloak-Test-2026";
 

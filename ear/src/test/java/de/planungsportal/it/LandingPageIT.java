@@ -39,8 +39,9 @@ class LandingPageIT {
     HttpResponse<String> page = get("/", "de-DE,de;q=0.9", false);
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(
+            type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
     assertThat(page.body()).contains("<html", "lang=\"de\"", "Willkommen im Planungsportal");
 
     List<String> resources = resourcesOf(page.body());

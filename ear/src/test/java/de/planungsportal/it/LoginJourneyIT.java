@@ -62,8 +62,7 @@ class LoginJourneyIT {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("signedOut")));
 
-    assertThat(browser.findElement(By.id("signedOut")).getText())
-        .contains("Sie wurden abgemeldet");
+    assertThat(browser.findElement(By.id("signedOut")).getText()).contains("Sie wurden abgemeldet");
     browser.get(base + "workflow/tasks.xhtml");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anmeldung");
   }

@@ -17,18 +17,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser-like HTTP client for tests that speak to the running server: one session cookie,
- * no automatic redirects, JSF postbacks (full and ajax) with the current view state, and an
- * Origin header on state-changing requests as browsers send it. The session cookie is handled
- * by hand because it is {@code Secure} and java.net's cookie store would not send it over http.
- * Postbacks carry PrimeFaces' CSP nonce of the view, as PrimeFaces' scripts do.
+ * A browser-like HTTP client for tests that speak to the running server: one session cookie, no
+ * automatic redirects, JSF postbacks (full and ajax) with the current view state, and an Origin
+ * header on state-changing requests as browsers send it. The session cookie is handled by hand
+ * because it is {@code Secure} and java.net's cookie store would not send it over http. Postbacks
+ * carry PrimeFaces' CSP nonce of the view, as PrimeFaces' scripts do.
  */
 public final class PortalClient {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern PARTIAL_VIEW_STATE =
-      Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
+      Pattern.compile(
+          "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
   private static final Pattern CSP_NONCE = Pattern.compile("'nonce-([^']+)'");
   private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
@@ -181,7 +182,13 @@ public final class PortalClient {
     return post(
         path,
         form,
-        Map.of("Origin", origin(), "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
+        Map.of(
+            "Origin",
+            origin(),
+            "Faces-Request",
+            "partial/ajax",
+            "X-Requested-With",
+            "XMLHttpRequest"));
   }
 
   /**
@@ -189,7 +196,9 @@ public final class PortalClient {
    * its scripts add it to every form and ajax request.
    */
   private void putNonce(Map<String, String> form, Page page) {
-    page.nonce().or(() -> Optional.ofNullable(nonce)).ifPresent(n -> form.put("primefaces.nonce", n));
+    page.nonce()
+        .or(() -> Optional.ofNullable(nonce))
+        .ifPresent(n -> form.put("primefaces.nonce", n));
   }
 
   private HttpRequest.Builder request(String path) {

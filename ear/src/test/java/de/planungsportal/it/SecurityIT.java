@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,8 +34,10 @@ class SecurityIT {
   private static final String TOO_MANY_ATTEMPTS = "Zu viele fehlgeschlagene Anmeldeversuche";
   private static final String FOREIGN_ORIGIN = "https://evil.example";
   private static final String TASKS = "/workflow/tasks.xhtml";
-  private static final Pattern CSRF_META = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
-  private static final Pattern UNLOCK_BUTTON = Pattern.compile("id=\"listForm:rows:(\\d+):unlock\"");
+  private static final Pattern CSRF_META =
+      Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
+  private static final Pattern UNLOCK_BUTTON =
+      Pattern.compile("id=\"listForm:rows:(\\d+):unlock\"");
   private static final Pattern STYLESHEET =
       Pattern.compile("href=\"(/jakarta\\.faces\\.resource/css/portal\\.css[^\"]*)\"");
 
@@ -69,18 +70,21 @@ class SecurityIT {
     for (int attempt = 1; attempt <= 5; attempt++) {
       Page refused = client.signIn(user, "Falsches-Passwort-" + attempt);
       assertThat(refused.isSignInForm()).as("attempt %d", attempt).isTrue();
-      assertThat(PageText.messages(refused)).anySatisfy(m -> assertThat(m).contains(SIGN_IN_FAILED));
+      assertThat(PageText.messages(refused))
+          .anySatisfy(m -> assertThat(m).contains(SIGN_IN_FAILED));
     }
     Page correctButLocked = client.signIn(user, DemoAccounts.PASSWORD);
 
     assertThat(correctButLocked.isSignInForm()).isTrue();
     assertThat(PageText.messages(correctButLocked))
         .as("same answer as a wrong password: no hint that the account exists and is locked")
-        .containsExactly(SIGN_IN_FAILED
-            + ". Bitte prüfen Sie Benutzername und Passwort. Nach mehreren Fehlversuchen wird das"
-            + " Konto für 15 Minuten gesperrt.");
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM account WHERE username = ? AND locked_until > NOW()", user))
+        .containsExactly(
+            SIGN_IN_FAILED
+                + ". Bitte prüfen Sie Benutzername und Passwort. Nach mehreren Fehlversuchen wird das"
+                + " Konto für 15 Minuten gesperrt.");
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM account WHERE username = ? AND locked_until > NOW()", user))
         .isEqualTo(1);
     assertThat(auditEvents("ACCOUNT_LOCKED", user)).isEqualTo(1);
 
@@ -90,11 +94,13 @@ class SecurityIT {
     assertThat(unlock.find()).as("the locked account offers an unlock button").isTrue();
     String button = "listForm:rows:" + unlock.group(1) + ":unlock";
     Page unlocked =
-        adminClient.ajax(accounts, "/admin/accounts.xhtml", "listForm", button, button, "listForm", Map.of());
+        adminClient.ajax(
+            accounts, "/admin/accounts.xhtml", "listForm", button, button, "listForm", Map.of());
 
     assertThat(PageText.messages(unlocked)).contains("Das Konto " + user + " wurde entsperrt.");
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM account WHERE username = ? AND locked_until IS NULL", user))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM account WHERE username = ? AND locked_until IS NULL", user))
         .isEqualTo(1);
     assertThat(auditEvents("UNLOCKED", user)).isEqualTo(1);
     assertThat(client.signIn(user, DemoAccounts.PASSWORD).location())
@@ -105,7 +111,8 @@ class SecurityIT {
   void userNamesMatchExactlyNotByCaseOrInvisibleCharacters() {
     String user = TestAccounts.create(TestOrganisations.create(), "planner");
 
-    for (String lookalike : List.of(user.toUpperCase(), user.substring(0, 2) + "\u202E" + user.substring(2))) {
+    for (String lookalike :
+        List.of(user.toUpperCase(), user.substring(0, 2) + "\u202E" + user.substring(2))) {
       PortalClient client = new PortalClient(base);
       Page result = client.signIn(lookalike, DemoAccounts.PASSWORD);
       assertThat(result.status()).as(lookalike).isEqualTo(200);
@@ -133,20 +140,23 @@ class SecurityIT {
           .as("attempt %d", attempt)
           .anySatisfy(m -> assertThat(m).contains(SIGN_IN_FAILED));
     }
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM account a JOIN organisation o ON o.id = a.organisation_id"
-                + " WHERE o.code = ? AND a.locked_until IS NOT NULL",
-            organisation))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM account a JOIN organisation o ON o.id = a.organisation_id"
+                    + " WHERE o.code = ? AND a.locked_until IS NOT NULL",
+                organisation))
         .isZero();
     String innocent = TestAccounts.create(organisation, "planner");
     PortalClient other = new PortalClient(base);
     Page refused = other.signIn(innocent, DemoAccounts.PASSWORD);
 
     assertThat(refused.isSignInForm()).isTrue();
-    assertThat(PageText.messages(refused)).anySatisfy(m -> assertThat(m).contains(TOO_MANY_ATTEMPTS));
+    assertThat(PageText.messages(refused))
+        .anySatisfy(m -> assertThat(m).contains(TOO_MANY_ATTEMPTS));
     assertThat(other.get(TASKS).isSignInForm()).isTrue();
-    assertThat(Database.count(
-            "SELECT SUM(hits) FROM rate_limit_counter WHERE bucket LIKE 'sign-in-failures:%'"))
+    assertThat(
+            Database.count(
+                "SELECT SUM(hits) FROM rate_limit_counter WHERE bucket LIKE 'sign-in-failures:%'"))
         .isEqualTo(30);
 
     // the address is the connection's, not one a client claims (no trusted proxy configured)
@@ -156,7 +166,8 @@ class SecurityIT {
             "/login.xhtml",
             signInForm(login, innocent, DemoAccounts.PASSWORD),
             Map.of("Origin", other.origin(), "X-Forwarded-For", "203.0.113.7"));
-    assertThat(PageText.messages(spoofed)).anySatisfy(m -> assertThat(m).contains(TOO_MANY_ATTEMPTS));
+    assertThat(PageText.messages(spoofed))
+        .anySatisfy(m -> assertThat(m).contains(TOO_MANY_ATTEMPTS));
   }
 
   @Test
@@ -172,7 +183,8 @@ class SecurityIT {
     }
     Page api = client.get("/api/v1/reference/schools");
     assertThat(api.status()).isEqualTo(403);
-    assertThat(api.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(api.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     assertThat(api.body()).contains("\"code\":\"password-change-required\"");
 
     Page form = client.get("/account/password.xhtml");
@@ -181,23 +193,36 @@ class SecurityIT {
     form = expectPasswordRefused(client, user, form, "Kurz-1", "Kurz-1", "mindestens 12 Zeichen");
     form =
         expectPasswordRefused(
-            client, user, form, "Mein-" + user + "-Pass", "Mein-" + user + "-Pass", "Benutzernamen nicht enthalten");
+            client,
+            user,
+            form,
+            "Mein-" + user + "-Pass",
+            "Mein-" + user + "-Pass",
+            "Benutzernamen nicht enthalten");
     form =
         expectPasswordRefused(
-            client, user, form, "Drei-Worte-am-Fluss", "Drei-Worte-am-Meer", "stimmen nicht überein");
+            client,
+            user,
+            form,
+            "Drei-Worte-am-Fluss",
+            "Drei-Worte-am-Meer",
+            "stimmen nicht überein");
 
-    Page changed = changePassword(client, form, DemoAccounts.PASSWORD, "Drei-Worte-am-Fluss", "Drei-Worte-am-Fluss");
+    Page changed =
+        changePassword(
+            client, form, DemoAccounts.PASSWORD, "Drei-Worte-am-Fluss", "Drei-Worte-am-Fluss");
 
     assertThat(changed.location())
         .hasValueSatisfying(l -> assertThat(l).contains("/account/index.xhtml"));
     Page tasks = client.get(TASKS);
     assertThat(tasks.status()).isEqualTo(200);
     assertThat(PageText.visible(tasks)).contains("Meine Aufgaben");
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM account WHERE username = ? AND must_change_password = FALSE"
-                + " AND password_hash <> ?",
-            user,
-            TestAccounts.DEMO_PASSWORD_HASH))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM account WHERE username = ? AND must_change_password = FALSE"
+                    + " AND password_hash <> ?",
+                user,
+                TestAccounts.DEMO_PASSWORD_HASH))
         .isEqualTo(1);
     assertThat(new PortalClient(base).signIn(user, "Drei-Worte-am-Fluss").location())
         .hasValueSatisfying(l -> assertThat(l).endsWith(TASKS));
@@ -231,7 +256,12 @@ class SecurityIT {
 
     Page account = laptop.get("/account/index.xhtml");
     Page signedOut =
-        laptop.submit(account, "/account/index.xhtml", "sessionsForm", "sessionsForm:signOutEverywhere", Map.of());
+        laptop.submit(
+            account,
+            "/account/index.xhtml",
+            "sessionsForm",
+            "sessionsForm:signOutEverywhere",
+            Map.of());
 
     assertThat(signedOut.location())
         .hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml?signedOut=everywhere"));
@@ -273,14 +303,17 @@ class SecurityIT {
             Map.of("Origin", FOREIGN_ORIGIN));
     Page withWrongPassword =
         client.post(
-            "/login.xhtml", signInForm(login, user, "Falsches-Passwort"), Map.of("Origin", FOREIGN_ORIGIN));
+            "/login.xhtml",
+            signInForm(login, user, "Falsches-Passwort"),
+            Map.of("Origin", FOREIGN_ORIGIN));
 
     assertThat(withRightPassword.status()).isEqualTo(403);
     assertThat(PageText.visible(withRightPassword)).contains("Keine Berechtigung");
     assertThat(withWrongPassword.status()).isEqualTo(403);
     assertThat(client.get(TASKS).isSignInForm()).isTrue();
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM account WHERE username = ? AND failed_logins = 0", user))
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM account WHERE username = ? AND failed_logins = 0", user))
         .as("a refused cross-site attempt is not even counted")
         .isEqualTo(1);
   }
@@ -291,7 +324,8 @@ class SecurityIT {
     PortalClient client = new PortalClient(base);
     Page login = client.get("/login.xhtml");
 
-    Page refused = client.post("/login.xhtml", signInForm(login, user, DemoAccounts.PASSWORD), Map.of());
+    Page refused =
+        client.post("/login.xhtml", signInForm(login, user, DemoAccounts.PASSWORD), Map.of());
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(client.get(TASKS).isSignInForm()).isTrue();
@@ -310,7 +344,13 @@ class SecurityIT {
     PortalClient client = signedIn(admin);
     Page dialog = openNewDialog(client, "/admin/departments.xhtml");
     Map<String, String> department =
-        Map.of("editForm:code", "csrf-probe", "editForm:name", "Untergeschoben", "editForm:kind_input", "SOCIAL");
+        Map.of(
+            "editForm:code",
+            "csrf-probe",
+            "editForm:name",
+            "Untergeschoben",
+            "editForm:kind_input",
+            "SOCIAL");
     List<String> before = Database.snapshot("department");
 
     Map<String, String> form = new LinkedHashMap<>();
@@ -327,13 +367,26 @@ class SecurityIT {
         client.post(
             "/admin/departments.xhtml",
             form,
-            Map.of("Origin", FOREIGN_ORIGIN, "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
+            Map.of(
+                "Origin",
+                FOREIGN_ORIGIN,
+                "Faces-Request",
+                "partial/ajax",
+                "X-Requested-With",
+                "XMLHttpRequest"));
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(Database.snapshot("department")).isEqualTo(before);
     // the very same postback from the portal's own page goes through
     Page saved =
-        client.ajax(dialog, "/admin/departments.xhtml", "editForm", "editForm:save", "editForm", "editForm listForm", department);
+        client.ajax(
+            dialog,
+            "/admin/departments.xhtml",
+            "editForm",
+            "editForm:save",
+            "editForm",
+            "editForm listForm",
+            department);
     assertThat(PageText.messages(saved)).contains("Die Änderung wurde gespeichert.");
     assertThat(Database.snapshot("department")).hasSize(before.size() + 1);
   }
@@ -381,16 +434,21 @@ class SecurityIT {
 
     Page post = client.json("POST", path, "{}", Map.of("Origin", client.origin()));
     Page put = client.json("PUT", path, "{}", Map.of("Origin", client.origin()));
-    Page wrongToken = client.json("POST", path, "{}", Map.of("Origin", client.origin(), "X-CSRF-Token", "geraten"));
-    Page foreign = client.json("POST", path, "{}", Map.of("Origin", FOREIGN_ORIGIN, "X-CSRF-Token", token));
+    Page wrongToken =
+        client.json(
+            "POST", path, "{}", Map.of("Origin", client.origin(), "X-CSRF-Token", "geraten"));
+    Page foreign =
+        client.json("POST", path, "{}", Map.of("Origin", FOREIGN_ORIGIN, "X-CSRF-Token", token));
 
     for (Page refused : List.of(post, put, wrongToken, foreign)) {
       assertThat(refused.status()).isEqualTo(403);
-      assertThat(refused.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(refused.header("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
       assertThat(refused.body()).contains("\"code\":\"csrf\"");
     }
     // with the token the filter lets the call through to the resource, which has no POST
-    Page withToken = client.json("POST", path, "{}", Map.of("Origin", client.origin(), "X-CSRF-Token", token));
+    Page withToken =
+        client.json("POST", path, "{}", Map.of("Origin", client.origin(), "X-CSRF-Token", token));
     assertThat(withToken.status()).isEqualTo(405);
   }
 
@@ -410,8 +468,11 @@ class SecurityIT {
       assertCommonSecurityHeaders(page);
       assertThat(page.header("Content-Security-Policy"))
           .hasValueSatisfying(
-              csp -> assertThat(csp).contains("'nonce-", "frame-ancestors 'none'", "object-src 'none'"));
-      assertThat(page.header("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+              csp ->
+                  assertThat(csp)
+                      .contains("'nonce-", "frame-ancestors 'none'", "object-src 'none'"));
+      assertThat(page.header("Cache-Control"))
+          .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
     }
   }
 
@@ -425,8 +486,10 @@ class SecurityIT {
             signedIn(user).get("/api/v1/reference/schools"))) {
       assertCommonSecurityHeaders(answer);
       assertThat(answer.header("Content-Security-Policy"))
-          .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'"));
-      assertThat(answer.header("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+          .hasValueSatisfying(
+              csp -> assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'"));
+      assertThat(answer.header("Cache-Control"))
+          .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
     }
   }
 
@@ -440,7 +503,8 @@ class SecurityIT {
 
     assertThat(css.status()).isEqualTo(200);
     assertCommonSecurityHeaders(css);
-    assertThat(css.header("Cache-Control")).hasValueSatisfying(c -> assertThat(c).doesNotContain("no-store"));
+    assertThat(css.header("Cache-Control"))
+        .hasValueSatisfying(c -> assertThat(c).doesNotContain("no-store"));
   }
 
   @Test
@@ -479,7 +543,8 @@ class SecurityIT {
     Page answer = signedIn(admin).get("/api/v1/admin/accounts/not-a-number/personal-data");
 
     assertThat(answer.status()).isEqualTo(404);
-    assertThat(answer.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(answer.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     assertThat(answer.body()).contains("\"code\":\"http-404\"");
     assertNoInternals(answer.body());
   }
@@ -506,12 +571,15 @@ class SecurityIT {
             Map.of("Origin", client.origin(), "Faces-Request", "partial/ajax"));
 
     Matcher redirect =
-        Pattern.compile("<redirect url=\"(/error/500\\.xhtml\\?ref=([0-9A-F]{10}))\"").matcher(failed.body());
+        Pattern.compile("<redirect url=\"(/error/500\\.xhtml\\?ref=([0-9A-F]{10}))\"")
+            .matcher(failed.body());
     assertThat(redirect.find()).as(failed.body()).isTrue();
     assertNoInternals(failed.body());
     Page errorPage = client.get(redirect.group(1));
     String text = PageText.visible(errorPage);
-    assertThat(text).contains("Ein Fehler ist aufgetreten", "Fehlernummer für Rückfragen: " + redirect.group(2));
+    assertThat(text)
+        .contains(
+            "Ein Fehler ist aufgetreten", "Fehlernummer für Rückfragen: " + redirect.group(2));
     assertNoInternals(text);
   }
 
@@ -538,7 +606,8 @@ class SecurityIT {
   private static Page openNewDialog(PortalClient client, String path) {
     Page page = client.get(path);
     assertThat(page.status()).isEqualTo(200);
-    Page dialog = client.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
+    Page dialog =
+        client.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
     assertThat(dialog.body()).contains("id=\"editForm:save\"");
     return dialog;
   }
@@ -568,15 +637,23 @@ class SecurityIT {
   }
 
   private static Page expectPasswordRefused(
-      PortalClient client, String username, Page form, String chosen, String repeated, String reason) {
+      PortalClient client,
+      String username,
+      Page form,
+      String chosen,
+      String repeated,
+      String reason) {
     Page refused = changePassword(client, form, DemoAccounts.PASSWORD, chosen, repeated);
     assertThat(refused.status()).isEqualTo(200);
-    assertThat(PageText.messages(refused)).as(chosen).anySatisfy(m -> assertThat(m).contains(reason));
-    assertThat(Database.count(
-            "SELECT COUNT(*) FROM account WHERE username = ? AND password_hash = ?"
-                + " AND must_change_password = TRUE",
-            username,
-            TestAccounts.DEMO_PASSWORD_HASH))
+    assertThat(PageText.messages(refused))
+        .as(chosen)
+        .anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM account WHERE username = ? AND password_hash = ?"
+                    + " AND must_change_password = TRUE",
+                username,
+                TestAccounts.DEMO_PASSWORD_HASH))
         .as("password unchanged and still to be changed")
         .isEqualTo(1);
     return refused;

@@ -85,6 +85,9 @@ class DataRetentionTest {
 
   private ProcessInstance startNightlyRun() {
     execute(nightlyTimer());
-    return runtimeService().createProcessInstanceQuery().processDefinitionKey("DataRetention").singleResult();
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey("DataRetention")
+        .singleResult();
   }
 }

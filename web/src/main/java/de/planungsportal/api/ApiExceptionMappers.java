@@ -42,9 +42,10 @@ public final class ApiExceptionMappers {
 
     @Override
     public Response toResponse(InvalidInputException e) {
-      Locale locale = headers.getAcceptableLanguages().isEmpty()
-          ? Locale.GERMAN
-          : headers.getAcceptableLanguages().get(0);
+      Locale locale =
+          headers.getAcceptableLanguages().isEmpty()
+              ? Locale.GERMAN
+              : headers.getAcceptableLanguages().get(0);
       ResourceBundle bundle = ResourceBundle.getBundle("de.planungsportal.i18n.messages", locale);
       String message =
           bundle.containsKey(e.messageKey())
@@ -87,10 +88,12 @@ public final class ApiExceptionMappers {
   }
 
   /** A problem document with the common members and whatever {@code more} adds. */
-  private static Response problem(
-      int status, String code, UnaryOperator<JsonObjectBuilder> more) {
+  private static Response problem(int status, String code, UnaryOperator<JsonObjectBuilder> more) {
     JsonObjectBuilder problem =
-        Json.createObjectBuilder().add("type", "about:blank").add("status", status).add("code", code);
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("status", status)
+            .add("code", code);
     return Response.status(status).type(PROBLEM).entity(more.apply(problem).build()).build();
   }
 }

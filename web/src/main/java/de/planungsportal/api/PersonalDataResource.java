@@ -40,7 +40,8 @@ public class PersonalDataResource {
     return Response.ok(data)
         .header(
             "Content-Disposition",
-            "attachment; filename=\"personal-data-" + username.replaceAll("[^a-z0-9._-]", "_")
+            "attachment; filename=\"personal-data-"
+                + username.replaceAll("[^a-z0-9._-]", "_")
                 + ".json\"")
         .build();
   }

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reference data a staff member may read: their organisation's and what others share with it
- * under {@link SharingScope#REFERENCE_DATA}.
+ * Reference data a staff member may read: their organisation's and what others share with it under
+ * {@link SharingScope#REFERENCE_DATA}.
  */
 @ApplicationScoped
 public class ReferenceDataService {

@@ -24,7 +24,8 @@ public class School extends ReferenceEntity {
 
   protected School() {}
 
-  public School(Organisation organisation, String code, String name, SchoolType schoolType, Area area) {
+  public School(
+      Organisation organisation, String code, String name, SchoolType schoolType, Area area) {
     super(organisation, code, name);
     this.schoolType = schoolType;
     this.area = area;

@@ -6,12 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 
 /**
- * One entry of the append-only audit trail. Database triggers refuse deletes and any update
- * other than erasing {@code details}.
+ * One entry of the append-only audit trail. Database triggers refuse deletes and any update other
+ * than erasing {@code details}.
  */
 @Entity
 @Table(name = "audit_event")

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Appends audit events to a hash chain, in the transaction of the change they describe: the
- * change and its record commit together or not at all.
+ * Appends audit events to a hash chain, in the transaction of the change they describe: the change
+ * and its record commit together or not at all.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -23,8 +23,8 @@ public class AuditLog {
 
   /**
    * @param summary what happened, without personal data beyond the actor (kept for good)
-   * @param details personal data worth keeping for a while (e.g. changed e-mail addresses);
-   *     erased when its retention period ends
+   * @param details personal data worth keeping for a while (e.g. changed e-mail addresses); erased
+   *     when its retention period ends
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEvent record(
@@ -77,8 +77,8 @@ public class AuditLog {
   }
 
   /**
-   * Walks the whole chain; returns the id of the first event that does not match its
-   * predecessor or its own content, if any.
+   * Walks the whole chain; returns the id of the first event that does not match its predecessor or
+   * its own content, if any.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Long> firstBrokenLink() {

@@ -3,8 +3,8 @@ package de.planungsportal.common;
 import java.util.List;
 
 /**
- * Input a user can correct: carries a message-bundle key and its arguments, shown translated
- * next to the form (or as a 400 problem for REST clients). Nothing has been changed.
+ * Input a user can correct: carries a message-bundle key and its arguments, shown translated next
+ * to the form (or as a 400 problem for REST clients). Nothing has been changed.
  */
 public class InvalidInputException extends RuntimeException {
 

@@ -8,7 +8,9 @@ public final class Problems {
 
   private Problems() {}
 
-  /** @param code a stable, machine-readable reason such as {@code unauthorized} */
+  /**
+   * @param code a stable, machine-readable reason such as {@code unauthorized}
+   */
   public static void send(HttpServletResponse response, int status, String code)
       throws IOException {
     response.setStatus(status);

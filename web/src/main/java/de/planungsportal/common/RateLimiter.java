@@ -11,9 +11,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Fixed-window counters in the database, so every node of a cluster counts the same attempts.
- * Each counter write is its own short transaction: a rejected attempt is counted even though the
- * request fails.
+ * Fixed-window counters in the database, so every node of a cluster counts the same attempts. Each
+ * counter write is its own short transaction: a rejected attempt is counted even though the request
+ * fails.
  */
 @ApplicationScoped
 public class RateLimiter {

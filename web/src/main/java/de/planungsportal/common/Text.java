@@ -18,8 +18,8 @@ public final class Text {
 
   /**
    * True for text safe to show and store as a name or title: no control or invisible formatting
-   * characters (bidi overrides can disguise a name), no angle brackets (markup). Joiners that
-   * emoji and some scripts need are allowed.
+   * characters (bidi overrides can disguise a name), no angle brackets (markup). Joiners that emoji
+   * and some scripts need are allowed.
    */
   public static boolean isPlain(String text) {
     return text.codePoints().allMatch(Text::isPlainCodePoint);

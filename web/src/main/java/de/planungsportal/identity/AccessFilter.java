@@ -19,9 +19,9 @@ import java.util.Optional;
 
 /**
  * Guards every staff path: the caller must have an enabled account, a session younger than the
- * account's last "sign out everywhere", a changed initial password and a role the
- * {@link AccessPolicy} allows. Anonymous API calls get 401; anonymous visitors of pages are
- * redirected to the sign-in page, which brings them back afterwards.
+ * account's last "sign out everywhere", a changed initial password and a role the {@link
+ * AccessPolicy} allows. Anonymous API calls get 401; anonymous visitors of pages are redirected to
+ * the sign-in page, which brings them back afterwards.
  */
 public class AccessFilter extends HttpFilter {
 
@@ -37,7 +37,8 @@ public class AccessFilter extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Optional<AccessPolicy.Rule> rule = AccessPolicy.ruleFor(path);

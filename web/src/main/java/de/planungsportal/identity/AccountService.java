@@ -65,8 +65,8 @@ public class AccountService {
   }
 
   /**
-   * Art. 15 GDPR: everything the portal stores about the account holder, as JSON. Audit entries
-   * are those the person caused and those about their account.
+   * Art. 15 GDPR: everything the portal stores about the account holder, as JSON. Audit entries are
+   * those the person caused and those about their account.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public JsonObject personalData(long accountId) {

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The signed-in staff member as services see it: who, which organisation, which grants. Built
- * from the database on every request, so it is the one source of truth for screens, services and
- * Camunda task visibility alike.
+ * The signed-in staff member as services see it: who, which organisation, which grants. Built from
+ * the database on every request, so it is the one source of truth for screens, services and Camunda
+ * task visibility alike.
  */
 public record Actor(
     long accountId,

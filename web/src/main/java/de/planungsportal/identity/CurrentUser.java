@@ -10,8 +10,8 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * The signed-in staff member of this request, read once per request from the account table, so
- * a revoked grant, a disabled account or "sign out everywhere" takes effect on the next click.
+ * The signed-in staff member of this request, read once per request from the account table, so a
+ * revoked grant, a disabled account or "sign out everywhere" takes effect on the next click.
  */
 @Named
 @RequestScoped
@@ -79,8 +79,7 @@ public class CurrentUser {
   }
 
   private Optional<Account> load(String username) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select distinct a from Account a join fetch a.organisation left join fetch a.grants"
                 + " where a.username = :name and a.enabled = true",
             Account.class)

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Backs login.xhtml and the logout button. The password check itself is done by the server's
- * Elytron realm over the account table; this view applies the sign-in policy around it and
- * starts and ends the session.
+ * Elytron realm over the account table; this view applies the sign-in policy around it and starts
+ * and ends the session.
  */
 @Named
 @RequestScoped
@@ -82,8 +82,8 @@ public class LoginView {
   }
 
   /**
-   * In single-sign-on mode the sign-in link leaves through the provider and comes back without
-   * its query string: keep where to go afterwards in the session.
+   * In single-sign-on mode the sign-in link leaves through the provider and comes back without its
+   * query string: keep where to go afterwards in the session.
    */
   public void rememberNext() {
     if (singleSignOn.isEnabled() && isLocalPath(next)) {
@@ -105,8 +105,7 @@ public class LoginView {
   }
 
   private static HttpServletRequest request() {
-    return (HttpServletRequest)
-        FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
   }
 
   public String getUsername() {

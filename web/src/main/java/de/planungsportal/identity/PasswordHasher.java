@@ -12,8 +12,8 @@ import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 import org.wildfly.security.password.util.ModularCrypt;
 
 /**
- * bcrypt hashes in modular-crypt form ({@code $2a$12$...}), made with Elytron's own password API
- * so the server's jdbc-realm reads them exactly as written.
+ * bcrypt hashes in modular-crypt form ({@code $2a$12$...}), made with Elytron's own password API so
+ * the server's jdbc-realm reads them exactly as written.
  */
 @ApplicationScoped
 public class PasswordHasher {

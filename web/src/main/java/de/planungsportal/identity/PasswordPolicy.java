@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a new password must satisfy, after NIST SP 800-63B and BSI IT-Grundschutz ORP.4: length
- * over composition rules, no obvious choices. Returns message keys of the rules broken.
+ * What a new password must satisfy, after NIST SP 800-63B and BSI IT-Grundschutz ORP.4: length over
+ * composition rules, no obvious choices. Returns message keys of the rules broken.
  */
 public final class PasswordPolicy {
 
   public static final int MIN_LENGTH = 12;
   public static final int MAX_LENGTH = 64;
+
   /** bcrypt ignores everything after 72 bytes. */
   static final int MAX_BYTES = 72;
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The roles of ARCHITECTURE.md. The name is used in web.xml security constraints, in the
- * role_grant table and as the Camunda candidate group.
+ * The roles of ARCHITECTURE.md. The name is used in web.xml security constraints, in the role_grant
+ * table and as the Camunda candidate group.
  */
 public enum Role {
   ADMIN("admin"),

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /**
- * A role an account holds in its organisation, optionally narrowed to one department, committee
- * or school (ids of the scope).
+ * A role an account holds in its organisation, optionally narrowed to one department, committee or
+ * school (ids of the scope).
  */
 @Entity
 @Table(name = "role_grant")

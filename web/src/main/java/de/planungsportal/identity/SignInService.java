@@ -30,6 +30,7 @@ public class SignInService {
 
   private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
   private static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
+
   /** A bcrypt hash (cost 12) of nothing anyone can type, checked for unknown user names. */
   static final String UNKNOWN_USER_HASH =
       "$2a$12$NoUNyeNE8l/w8sDfLpn9j.ImHknVBPqSofMUw6S9ViqyuDXukvJ5W";
@@ -72,21 +73,24 @@ public class SignInService {
       hasher.matches("", UNKNOWN_USER_HASH);
     }
     account.ifPresent(
-            found -> {
-              LocalDateTime now = LocalDateTime.now();
-              found.recordFailedLogin(maxFailures, Duration.ofMinutes(lockMinutes), now);
-              if (found.isLocked(now)) {
-                audit.record(
-                    found.getUsername(),
-                    found.getOrganisation().getId(),
-                    "ACCOUNT_LOCKED",
-                    "Account",
-                    found.getId(),
-                    "Konto nach " + maxFailures + " Fehlversuchen für " + lockMinutes
-                        + " Minuten gesperrt",
-                    "Adresse des letzten Versuchs: " + address);
-              }
-            });
+        found -> {
+          LocalDateTime now = LocalDateTime.now();
+          found.recordFailedLogin(maxFailures, Duration.ofMinutes(lockMinutes), now);
+          if (found.isLocked(now)) {
+            audit.record(
+                found.getUsername(),
+                found.getOrganisation().getId(),
+                "ACCOUNT_LOCKED",
+                "Account",
+                found.getId(),
+                "Konto nach "
+                    + maxFailures
+                    + " Fehlversuchen für "
+                    + lockMinutes
+                    + " Minuten gesperrt",
+                "Adresse des letzten Versuchs: " + address);
+          }
+        });
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -118,7 +122,8 @@ public class SignInService {
     }
     String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
     StringBuilder out = new StringBuilder();
-    shown.codePoints()
+    shown
+        .codePoints()
         .forEach(
             cp ->
                 out.append(

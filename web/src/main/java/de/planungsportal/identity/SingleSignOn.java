@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Whether staff sign in through an OpenID Connect provider instead of the local password form.
- * The server decides that (ear/src/main/wildfly/enable-oidc.cli secures the WAR with OIDC and
- * sets {@code portal.oidc.enabled}); the application only adapts: the sign-in page offers the
- * provider instead of the password form, and {@link SingleSignOnServlet} starts the session.
+ * Whether staff sign in through an OpenID Connect provider instead of the local password form. The
+ * server decides that (ear/src/main/wildfly/enable-oidc.cli secures the WAR with OIDC and sets
+ * {@code portal.oidc.enabled}); the application only adapts: the sign-in page offers the provider
+ * instead of the password form, and {@link SingleSignOnServlet} starts the session.
  */
 @Named
 @ApplicationScoped

@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.util.logging.Logger;
 
 /**
- * Where a sign-in through the OpenID provider lands. web.xml constrains this path to
- * authenticated callers, so the server's OIDC mechanism sends an anonymous browser to the
- * provider first and back here afterwards. The session then counts as signed in if the
- * provider's user name belongs to an enabled account; otherwise it is ended at once. The
- * browser then goes on to the page the sign-in page was asked for ({@link LoginView#rememberNext}).
+ * Where a sign-in through the OpenID provider lands. web.xml constrains this path to authenticated
+ * callers, so the server's OIDC mechanism sends an anonymous browser to the provider first and back
+ * here afterwards. The session then counts as signed in if the provider's user name belongs to an
+ * enabled account; otherwise it is ended at once. The browser then goes on to the page the sign-in
+ * page was asked for ({@link LoginView#rememberNext}).
  */
 @WebServlet(SingleSignOn.ENTRY_PATH)
 public class SingleSignOnServlet extends HttpServlet {

@@ -14,7 +14,9 @@ public class PrivacyView {
   @Inject private RetentionPolicy policy;
 
   @Inject
-  @ConfigProperty(name = "portal.privacy.controller", defaultValue = "Landkreis Musterland, Der Landrat")
+  @ConfigProperty(
+      name = "portal.privacy.controller",
+      defaultValue = "Landkreis Musterland, Der Landrat")
   String controller;
 
   @Inject

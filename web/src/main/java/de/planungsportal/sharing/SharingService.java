@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sharing grants between organisations, and the question every read of shareable data asks:
- * which organisations' data may this actor see in this scope?
+ * Sharing grants between organisations, and the question every read of shareable data asks: which
+ * organisations' data may this actor see in this scope?
  */
 @ApplicationScoped
 @Transactional
@@ -70,7 +70,11 @@ public class SharingService {
         "SHARING_GRANTED",
         "SharingGrant",
         grant.getId(),
-        "Freigabe " + scope + (scopeRef == null ? "" : " #" + scopeRef) + " an " + grantee.getCode(),
+        "Freigabe "
+            + scope
+            + (scopeRef == null ? "" : " #" + scopeRef)
+            + " an "
+            + grantee.getCode(),
         null);
     return grant;
   }

@@ -13,9 +13,9 @@ import java.util.Iterator;
 
 /**
  * An exception during an ajax request would otherwise end in a partial-response error that
- * PrimeFaces cannot show; here it is logged under a reference number and the browser is sent to
- * the error page, which shows only that number. Full-page requests keep the servlet container's
- * error pages (with the right status code).
+ * PrimeFaces cannot show; here it is logged under a reference number and the browser is sent to the
+ * error page, which shows only that number. Full-page requests keep the servlet container's error
+ * pages (with the right status code).
  */
 public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -41,7 +41,8 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
       if (faces != null && faces.getPartialViewContext().isAjaxRequest() && events.hasNext()) {
         Throwable failure = events.next().getContext().getException();
         String target =
-            failure instanceof ViewExpiredException || failure.getCause() instanceof ViewExpiredException
+            failure instanceof ViewExpiredException
+                    || failure.getCause() instanceof ViewExpiredException
                 ? "/error/expired.xhtml"
                 : "/error/500.xhtml?ref=" + ErrorReference.log("ajax request", failure);
         events.remove();

@@ -13,8 +13,8 @@ import java.util.List;
 import org.primefaces.PrimeFaces;
 
 /**
- * The shape every admin list screen shares: a table of rows, a dialog editing a form, delete
- * with confirmation. Subclasses say how to load, convert and save; errors become messages.
+ * The shape every admin list screen shares: a table of rows, a dialog editing a form, delete with
+ * confirmation. Subclasses say how to load, convert and save; errors become messages.
  *
  * @param <E> the entity listed
  * @param <F> the form edited in the dialog

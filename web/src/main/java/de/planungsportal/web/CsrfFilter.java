@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Refuses state-changing requests that a foreign site could have made a browser send: the
- * request's Origin (or, lacking it, Referer) must be this server. JSF postbacks are additionally
- * bound to their unguessable view state; REST calls that change state must also echo the
- * session's CSRF token in the {@value #TOKEN_HEADER} header.
+ * Refuses state-changing requests that a foreign site could have made a browser send: the request's
+ * Origin (or, lacking it, Referer) must be this server. JSF postbacks are additionally bound to
+ * their unguessable view state; REST calls that change state must also echo the session's CSRF
+ * token in the {@value #TOKEN_HEADER} header.
  */
 public class CsrfFilter extends HttpFilter {
 
@@ -24,7 +24,8 @@ public class CsrfFilter extends HttpFilter {
   private static final Logger LOG = Logger.getLogger(CsrfFilter.class.getName());
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (SAFE.contains(request.getMethod())) {
       chain.doFilter(request, response);
@@ -32,7 +33,8 @@ public class CsrfFilter extends HttpFilter {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith("/api/");
-    if (!sameOrigin(request) || (api && !CsrfTokens.matches(request, request.getHeader(TOKEN_HEADER)))) {
+    if (!sameOrigin(request)
+        || (api && !CsrfTokens.matches(request, request.getHeader(TOKEN_HEADER)))) {
       LOG.warning(
           () ->
               "Refused cross-site "

@@ -16,7 +16,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");

@@ -12,9 +12,9 @@ import org.camunda.bpm.impl.juel.jakarta.el.ListELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
 
 /**
- * Lets {@code expression} and {@code delegateExpression} in BPMN name CDI beans. Camunda 7.24's
- * own CDI module is not on Maven Central for Jakarta, and the engine evaluates expressions with
- * its shaded EL, so the Jakarta EL resolver of the container cannot be reused.
+ * Lets {@code expression} and {@code delegateExpression} in BPMN name CDI beans. Camunda 7.24's own
+ * CDI module is not on Maven Central for Jakarta, and the engine evaluates expressions with its
+ * shaded EL, so the Jakarta EL resolver of the container cannot be reused.
  */
 class CdiExpressionManager extends JuelExpressionManager {
 

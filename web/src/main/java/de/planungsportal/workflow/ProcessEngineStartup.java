@@ -24,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Start-up sequence of the application: migrate the database, then build the embedded Camunda
- * engine on the container's datasource and transaction manager and deploy the process models.
- * Runs outside a transaction: Flyway and the engine's schema check manage their own connections.
+ * engine on the container's datasource and transaction manager and deploy the process models. Runs
+ * outside a transaction: Flyway and the engine's schema check manage their own connections.
  */
 @Singleton
 @Startup

@@ -28,11 +28,7 @@ public class TaskListService {
   }
 
   public List<TaskItem> page(Actor actor, int first, int size) {
-    List<Task> tasks =
-        query(actor)
-            .orderByTaskCreateTime()
-            .desc()
-            .listPage(first, size);
+    List<Task> tasks = query(actor).orderByTaskCreateTime().desc().listPage(first, size);
     if (tasks.isEmpty()) {
       return List.of();
     }

@@ -24,8 +24,10 @@ class PasswordPolicyTest {
 
   @Test
   void rejectsTrivialAndKnownPasswords() {
-    assertThat(PasswordPolicy.violations("petra", "aaaaaaaaaaaaaaaa")).contains("password.tooSimple");
-    assertThat(PasswordPolicy.violations("petra", "Musterland-2026")).contains("password.tooSimple");
+    assertThat(PasswordPolicy.violations("petra", "aaaaaaaaaaaaaaaa"))
+        .contains("password.tooSimple");
+    assertThat(PasswordPolicy.violations("petra", "Musterland-2026"))
+        .contains("password.tooSimple");
   }
 
   @Test

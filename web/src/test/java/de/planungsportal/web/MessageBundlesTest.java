@@ -51,7 +51,8 @@ class MessageBundlesTest {
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
     try (InputStream in =
-        MessageBundlesTest.class.getResourceAsStream("/de/planungsportal/i18n/" + name + ".properties")) {
+        MessageBundlesTest.class.getResourceAsStream(
+            "/de/planungsportal/i18n/" + name + ".properties")) {
       assertThat(in).as(name).isNotNull();
       properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     }

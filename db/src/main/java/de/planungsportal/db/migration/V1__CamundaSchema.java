@@ -7,15 +7,20 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Creates the Camunda 7 schema from the scripts inside the engine jar, so the schema always
- * matches the engine that ships in the same EAR and Flyway is the only tool that changes the
- * database. An engine upgrade adds a migration running Camunda's matching upgrade script.
+ * Creates the Camunda 7 schema from the scripts inside the engine jar, so the schema always matches
+ * the engine that ships in the same EAR and Flyway is the only tool that changes the database. An
+ * engine upgrade adds a migration running Camunda's matching upgrade script.
  */
 public class V1__CamundaSchema extends BaseJavaMigration {
 
   public static final List<String> SCRIPTS =
       List.of(
-          "engine", "history", "identity", "case.engine", "case.history", "decision.engine",
+          "engine",
+          "history",
+          "identity",
+          "case.engine",
+          "case.history",
+          "decision.engine",
           "decision.history");
 
   @Override

@@ -23,8 +23,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * An admin maintains the departments, areas and schools of their own organisation. Every change
- * is audited in the same transaction.
+ * An admin maintains the departments, areas and schools of their own organisation. Every change is
+ * audited in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -49,7 +49,9 @@ public class ReferenceDataAdminService {
   public <T extends ReferenceEntity> List<T> list(Actor admin, Class<T> type) {
     admin.require(Role.ADMIN);
     return em.createQuery(
-            "select r from " + type.getSimpleName() + " r where r.organisation.id = :org"
+            "select r from "
+                + type.getSimpleName()
+                + " r where r.organisation.id = :org"
                 + " order by r.name",
             type)
         .setParameter("org", admin.organisationId())
@@ -116,7 +118,9 @@ public class ReferenceDataAdminService {
     admin.require(Role.ADMIN);
     boolean codeTaken =
         !em.createQuery(
-                "select r.id from " + type.getSimpleName() + " r where r.organisation.id = :org"
+                "select r.id from "
+                    + type.getSimpleName()
+                    + " r where r.organisation.id = :org"
                     + " and r.code = :code and (:id is null or r.id <> :id)",
                 Long.class)
             .setParameter("org", admin.organisationId())

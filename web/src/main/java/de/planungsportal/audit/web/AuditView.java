@@ -36,7 +36,10 @@ public class AuditView implements Serializable {
 
         @Override
         public List<AuditEvent> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return audit.page(organisationOfAdmin(), first, pageSize);
         }
 
@@ -51,7 +54,8 @@ public class AuditView implements Serializable {
     audit
         .firstBrokenLink()
         .ifPresentOrElse(
-            id -> Messages.error("admin.audit.broken", id), () -> Messages.info("admin.audit.intact"));
+            id -> Messages.error("admin.audit.broken", id),
+            () -> Messages.info("admin.audit.intact"));
   }
 
   private long organisationOfAdmin() {

@@ -81,7 +81,11 @@ public class AccountAdminService {
     account.changePassword(hasher.hash(password), true, LocalDateTime.now());
     em.persist(account);
     em.flush();
-    record(admin, "CREATED", account, "Konto '" + account.getUsername() + "' angelegt",
+    record(
+        admin,
+        "CREATED",
+        account,
+        "Konto '" + account.getUsername() + "' angelegt",
         "Name: " + account.getDisplayName() + ", E-Mail: " + account.getEmail());
     return new InitialPassword(account, password);
   }
@@ -106,9 +110,19 @@ public class AccountAdminService {
     if (wasEnabled && !form.isEnabled()) {
       account.signOutEverywhere(LocalDateTime.now());
     }
-    record(admin, "UPDATED", account,
-        "Konto '" + account.getUsername() + "' geändert" + (form.isEnabled() ? "" : " (deaktiviert)"),
-        "vorher " + before + "; nachher Name: " + account.getDisplayName() + ", E-Mail: "
+    record(
+        admin,
+        "UPDATED",
+        account,
+        "Konto '"
+            + account.getUsername()
+            + "' geändert"
+            + (form.isEnabled() ? "" : " (deaktiviert)"),
+        "vorher "
+            + before
+            + "; nachher Name: "
+            + account.getDisplayName()
+            + ", E-Mail: "
             + account.getEmail());
     return account;
   }
@@ -121,8 +135,12 @@ public class AccountAdminService {
     account.changePassword(hasher.hash(password), true, now);
     account.unlock();
     account.signOutEverywhere(now);
-    record(admin, "PASSWORD_RESET", account,
-        "Passwort von '" + account.getUsername() + "' zurückgesetzt", null);
+    record(
+        admin,
+        "PASSWORD_RESET",
+        account,
+        "Passwort von '" + account.getUsername() + "' zurückgesetzt",
+        null);
     return new InitialPassword(account, password);
   }
 
@@ -140,7 +158,8 @@ public class AccountAdminService {
       throw new InvalidInputException("admin.grant.roleRequired");
     }
     Account account = owned(admin, accountId);
-    Long department = scope(admin, role == Role.DEPARTMENT_CONTRIBUTOR, Department.class, departmentId);
+    Long department =
+        scope(admin, role == Role.DEPARTMENT_CONTRIBUTOR, Department.class, departmentId);
     Long committee =
         scope(
             admin,
@@ -163,9 +182,17 @@ public class AccountAdminService {
     }
     RoleGrant grant = account.grant(role, department, committee, school);
     em.flush();
-    record(admin, "GRANTED", account,
-        "Rolle " + role.roleName() + scopeText(department, committee, school) + " an '"
-            + account.getUsername() + "' vergeben", null);
+    record(
+        admin,
+        "GRANTED",
+        account,
+        "Rolle "
+            + role.roleName()
+            + scopeText(department, committee, school)
+            + " an '"
+            + account.getUsername()
+            + "' vergeben",
+        null);
     return grant;
   }
 
@@ -181,10 +208,17 @@ public class AccountAdminService {
       throw new InvalidInputException("admin.grant.keepOwnAdmin");
     }
     account.revoke(grant);
-    record(admin, "REVOKED", account,
-        "Rolle " + grant.getRole().roleName()
+    record(
+        admin,
+        "REVOKED",
+        account,
+        "Rolle "
+            + grant.getRole().roleName()
             + scopeText(grant.getDepartmentId(), grant.getCommitteeId(), grant.getSchoolId())
-            + " von '" + account.getUsername() + "' entzogen", null);
+            + " von '"
+            + account.getUsername()
+            + "' entzogen",
+        null);
   }
 
   /** A scope id the role needs (of the admin's organisation), or none if it takes none. */
@@ -223,7 +257,12 @@ public class AccountAdminService {
 
   private void record(Actor admin, String action, Account account, String summary, String details) {
     audit.record(
-        admin.username(), admin.organisationId(), action, "Account", account.getId(), summary,
+        admin.username(),
+        admin.organisationId(),
+        action,
+        "Account",
+        account.getId(),
+        summary,
         details);
   }
 }

@@ -3,8 +3,8 @@ package de.planungsportal.identity.admin;
 import java.security.SecureRandom;
 
 /**
- * Random initial passwords an admin hands over once; easy to read aloud (no 0/O, 1/l/I) and
- * about 80 bits strong.
+ * Random initial passwords an admin hands over once; easy to read aloud (no 0/O, 1/l/I) and about
+ * 80 bits strong.
  */
 final class InitialPasswords {
 

@@ -19,7 +19,6 @@ import jakarta.inject.Named;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Backs admin/accounts.xhtml: accounts, their initial passwords and role grants. */
@@ -69,7 +68,8 @@ public class AccountAdminView extends CrudView<Account, AccountForm> {
   }
 
   public void resetPassword(Account account) {
-    if (run(() -> showInitialPassword(service.resetPassword(currentUser.require(), account.getId())))) {
+    if (run(
+        () -> showInitialPassword(service.resetPassword(currentUser.require(), account.getId())))) {
       load();
     }
   }
