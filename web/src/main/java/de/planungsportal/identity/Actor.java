@@ -56,12 +56,6 @@ public record Actor(
     return grants.stream().anyMatch(g -> roles.contains(g.role()));
   }
 
-  public Set<Role> roles() {
-    Set<Role> roles = new TreeSet<>();
-    grants.forEach(g -> roles.add(g.role()));
-    return roles;
-  }
-
   /**
    * Camunda candidate groups: each role by name (offered to everyone holding it) and, for scoped
    * grants, the role narrowed to its department, committee or school.

@@ -52,10 +52,6 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
         try {
           var external = faces.getExternalContext();
-          if (!external.isResponseCommitted()) {
-            // drop whatever the failed render already wrote; the answer is only the redirect
-            external.responseReset();
-          }
           external.redirect(external.getRequestContextPath() + target);
           faces.responseComplete();
         } catch (IOException e) {
