@@ -37,6 +37,19 @@ class AuthorizationMatrixIT {
   }
 
   private static final List<String> PUBLIC_PAGES = List.of("/", "/login.xhtml", "/privacy.xhtml");
+
+  /**
+   * The OParl API; {body} and {committee} stand for the demo district and one of its committees.
+   */
+  private static final List<String> PUBLIC_API =
+      List.of(
+          "/oparl/v1.1/system",
+          "/oparl/v1.1/bodies",
+          "/oparl/v1.1/bodies/{body}",
+          "/oparl/v1.1/bodies/{body}/organizations",
+          "/oparl/v1.1/bodies/{body}/meetings",
+          "/oparl/v1.1/organizations/{committee}");
+
   private static final List<String> STAFF_PAGES =
       List.of(
           "/workflow/tasks.xhtml",
@@ -93,6 +106,7 @@ class AuthorizationMatrixIT {
         anonymous,
         expectations(
             Outcome.ALLOWED,
+            Outcome.ALLOWED,
             Outcome.SIGN_IN,
             Outcome.SIGN_IN,
             Outcome.UNAUTHORIZED,
@@ -107,6 +121,7 @@ class AuthorizationMatrixIT {
           expectations(
               Outcome.ALLOWED,
               Outcome.ALLOWED,
+              Outcome.ALLOWED,
               Outcome.FORBIDDEN,
               Outcome.ALLOWED,
               Outcome.FORBIDDEN,
@@ -117,6 +132,7 @@ class AuthorizationMatrixIT {
         "admin",
         signedIn("admin"),
         expectations(
+            Outcome.ALLOWED,
             Outcome.ALLOWED,
             Outcome.ALLOWED,
             Outcome.ALLOWED,
@@ -218,6 +234,7 @@ class AuthorizationMatrixIT {
 
   private Map<String, Outcome> expectations(
       Outcome publicPages,
+      Outcome publicApi,
       Outcome staffPages,
       Outcome adminPages,
       Outcome staffApi,
@@ -225,6 +242,15 @@ class AuthorizationMatrixIT {
       String adminApi) {
     Map<String, Outcome> expected = new LinkedHashMap<>();
     PUBLIC_PAGES.forEach(p -> expected.put(p, publicPages));
+    long district = organisationId("lk-musterland");
+    long committee =
+        Database.count("SELECT MIN(id) FROM committee WHERE organisation_id = ?", district);
+    PUBLIC_API.forEach(
+        p ->
+            expected.put(
+                p.replace("{body}", String.valueOf(district))
+                    .replace("{committee}", String.valueOf(committee)),
+                publicApi));
     STAFF_PAGES.forEach(p -> expected.put(p, staffPages));
     ADMIN_PAGES.forEach(p -> expected.put(p, adminPages));
     STAFF_API.forEach(p -> expected.put(p, staffApi));
