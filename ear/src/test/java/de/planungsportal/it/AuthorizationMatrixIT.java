@@ -3,7 +3,11 @@ package de.planungsportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.planungsportal.it.PortalClient.Page;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +144,35 @@ class AuthorizationMatrixIT {
             Outcome.ALLOWED,
             adminApi));
 
+    softly.assertAll();
+  }
+
+  /**
+   * A raw path whose dot segments or path parameters lead elsewhere is judged by where the server
+   * takes it, not by how it is spelled (java.net.URI would normalise it, so it is sent as is).
+   */
+  @Test
+  void disguisedPathsAreJudgedByWhereTheyLead() throws Exception {
+    String origin = new PortalClient(base).origin();
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    SoftAssertions softly = new SoftAssertions();
+    for (String path :
+        List.of(
+            "/x/../admin/index.xhtml",
+            "/x/../admin/accounts.xhtml",
+            "/oparl/../workflow/tasks.xhtml",
+            "/admin;p=1/index.xhtml",
+            "/x/../api/v1/account/personal-data")) {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(origin + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      softly
+          .assertThat(answer.statusCode())
+          .as(path + " " + answer.headers().firstValue("Location").orElse(""))
+          .isIn(302, 401, 404);
+      softly.assertThat(answer.body()).as(path).doesNotContain("Fehlernummer");
+    }
     softly.assertAll();
   }
 

@@ -1,6 +1,7 @@
 package de.planungsportal.web;
 
 import de.planungsportal.common.Problems;
+import de.planungsportal.common.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -28,11 +29,11 @@ public class CsrfFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (SAFE.contains(request.getMethod()) || SecurityHeadersFilter.isOparl(request)) {
+    String path = RequestPaths.of(request);
+    if (SAFE.contains(request.getMethod()) || path.startsWith(SecurityHeadersFilter.OPARL)) {
       chain.doFilter(request, response);
       return;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith("/api/");
     if (!sameOrigin(request)
         || (api && !CsrfTokens.matches(request, request.getHeader(TOKEN_HEADER)))) {

@@ -1,5 +1,6 @@
 package de.planungsportal.web;
 
+import de.planungsportal.common.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -18,15 +19,6 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
   static final String OPARL = "/oparl/";
 
-  /**
-   * Whether the request goes to the OParl API. Decided on the servlet path, which the server has
-   * decoded and normalised: a raw URI such as {@code /oparl/../api/…} is not the OParl API.
-   */
-  static boolean isOparl(HttpServletRequest request) {
-    String pathInfo = request.getPathInfo();
-    return (request.getServletPath() + (pathInfo == null ? "" : pathInfo)).startsWith(OPARL);
-  }
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,8 +27,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean oparl = isOparl(request);
+    String path = RequestPaths.of(request);
+    boolean oparl = path.startsWith(OPARL);
     response.setHeader("Cross-Origin-Resource-Policy", oparl ? "cross-origin" : "same-origin");
     if (oparl) {
       response.setHeader("Access-Control-Allow-Origin", "*");
