@@ -321,6 +321,12 @@ class OparlIT {
     }
     assertThat(Database.count("SELECT COUNT(*) FROM committee")).isEqualTo(committees);
 
+    Page options = client.json("OPTIONS", SYSTEM, "", Map.of());
+    assertThat(options.status()).as("CORS preflight").isIn(200, 204);
+    assertThat(options.header("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(options.header("Allow"))
+        .hasValueSatisfying(allow -> assertThat(allow).contains("GET").doesNotContain("POST"));
+
     HttpResponse<String> head =
         HttpClient.newHttpClient()
             .send(

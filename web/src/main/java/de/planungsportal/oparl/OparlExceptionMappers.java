@@ -36,11 +36,12 @@ public final class OparlExceptionMappers {
 
     @Override
     public Response toResponse(InvalidInputException e) {
+      Object[] arguments = e.arguments();
       return problem(
           400,
           "invalid-parameter",
-          message(headers, e.messageKey(), e.arguments()),
-          "parameter " + e.arguments()[0]);
+          message(headers, e.messageKey(), arguments),
+          arguments.length > 0 ? "parameter " + arguments[0] : e.messageKey());
     }
   }
 
@@ -113,7 +114,9 @@ public final class OparlExceptionMappers {
                 .isPresent()
             ? Locale.ENGLISH
             : Locale.GERMAN;
-    return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale)
-        .format(arguments);
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    return bundle.containsKey(key)
+        ? new MessageFormat(bundle.getString(key), locale).format(arguments)
+        : key;
   }
 }
