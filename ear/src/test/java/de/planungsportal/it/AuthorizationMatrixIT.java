@@ -3,7 +3,11 @@ package de.planungsportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.planungsportal.it.PortalClient.Page;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,19 @@ class AuthorizationMatrixIT {
   }
 
   private static final List<String> PUBLIC_PAGES = List.of("/", "/login.xhtml", "/privacy.xhtml");
+
+  /**
+   * The OParl API; {body} and {committee} stand for the demo district and one of its committees.
+   */
+  private static final List<String> PUBLIC_API =
+      List.of(
+          "/oparl/v1.1/system",
+          "/oparl/v1.1/bodies",
+          "/oparl/v1.1/bodies/{body}",
+          "/oparl/v1.1/bodies/{body}/organizations",
+          "/oparl/v1.1/bodies/{body}/meetings",
+          "/oparl/v1.1/organizations/{committee}");
+
   private static final List<String> STAFF_PAGES =
       List.of(
           "/workflow/tasks.xhtml",
@@ -93,6 +110,7 @@ class AuthorizationMatrixIT {
         anonymous,
         expectations(
             Outcome.ALLOWED,
+            Outcome.ALLOWED,
             Outcome.SIGN_IN,
             Outcome.SIGN_IN,
             Outcome.UNAUTHORIZED,
@@ -105,6 +123,7 @@ class AuthorizationMatrixIT {
           username,
           signedIn(username),
           expectations(
+              Outcome.ALLOWED,
               Outcome.ALLOWED,
               Outcome.ALLOWED,
               Outcome.FORBIDDEN,
@@ -122,8 +141,38 @@ class AuthorizationMatrixIT {
             Outcome.ALLOWED,
             Outcome.ALLOWED,
             Outcome.ALLOWED,
+            Outcome.ALLOWED,
             adminApi));
 
+    softly.assertAll();
+  }
+
+  /**
+   * A raw path whose dot segments or path parameters lead elsewhere is judged by where the server
+   * takes it, not by how it is spelled (java.net.URI would normalise it, so it is sent as is).
+   */
+  @Test
+  void disguisedPathsAreJudgedByWhereTheyLead() throws Exception {
+    String origin = new PortalClient(base).origin();
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    SoftAssertions softly = new SoftAssertions();
+    for (String path :
+        List.of(
+            "/x/../admin/index.xhtml",
+            "/x/../admin/accounts.xhtml",
+            "/oparl/../workflow/tasks.xhtml",
+            "/admin;p=1/index.xhtml",
+            "/x/../api/v1/account/personal-data")) {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(origin + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      softly
+          .assertThat(answer.statusCode())
+          .as(path + " " + answer.headers().firstValue("Location").orElse(""))
+          .isIn(302, 401, 404);
+      softly.assertThat(answer.body()).as(path).doesNotContain("Fehlernummer");
+    }
     softly.assertAll();
   }
 
@@ -218,6 +267,7 @@ class AuthorizationMatrixIT {
 
   private Map<String, Outcome> expectations(
       Outcome publicPages,
+      Outcome publicApi,
       Outcome staffPages,
       Outcome adminPages,
       Outcome staffApi,
@@ -225,6 +275,15 @@ class AuthorizationMatrixIT {
       String adminApi) {
     Map<String, Outcome> expected = new LinkedHashMap<>();
     PUBLIC_PAGES.forEach(p -> expected.put(p, publicPages));
+    long district = organisationId("lk-musterland");
+    long committee =
+        Database.count("SELECT MIN(id) FROM committee WHERE organisation_id = ?", district);
+    PUBLIC_API.forEach(
+        p ->
+            expected.put(
+                p.replace("{body}", String.valueOf(district))
+                    .replace("{committee}", String.valueOf(committee)),
+                publicApi));
     STAFF_PAGES.forEach(p -> expected.put(p, staffPages));
     ADMIN_PAGES.forEach(p -> expected.put(p, adminPages));
     STAFF_API.forEach(p -> expected.put(p, staffApi));

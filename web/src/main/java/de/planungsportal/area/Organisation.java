@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 
 /** A district, town or municipality: the tenant that owns plans, surveys and accounts. */
 @Entity
@@ -44,6 +45,13 @@ public class Organisation implements Serializable {
   private Organisation parent;
 
   @Version private int version;
+
+  /** Kept by the database (default and on-update timestamp), never written from here. */
+  @Column(name = "created_at", insertable = false, updatable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "modified_at", insertable = false, updatable = false)
+  private LocalDateTime modifiedAt;
 
   protected Organisation() {}
 
@@ -92,5 +100,13 @@ public class Organisation implements Serializable {
 
   public int getVersion() {
     return version;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public LocalDateTime getModifiedAt() {
+    return modifiedAt;
   }
 }

@@ -1,6 +1,7 @@
 package de.planungsportal.identity;
 
 import de.planungsportal.common.Problems;
+import de.planungsportal.common.RequestPaths;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,7 +41,7 @@ public class AccessFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     Optional<AccessPolicy.Rule> rule = AccessPolicy.ruleFor(path);
     if (rule.isEmpty()) {
       chain.doFilter(request, response);

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Which roles may open which paths. The first matching prefix wins; paths no rule covers are
- * public. Services check again (defence in depth); this table keeps whole areas closed.
+ * public, among them the OParl API under {@code /oparl/} (published committee data, no personal
+ * data). Services check again (defence in depth); this table keeps whole areas closed.
  */
 public final class AccessPolicy {
 

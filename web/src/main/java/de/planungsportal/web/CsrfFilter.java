@@ -1,6 +1,7 @@
 package de.planungsportal.web;
 
 import de.planungsportal.common.Problems;
+import de.planungsportal.common.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
  * Refuses state-changing requests that a foreign site could have made a browser send: the request's
  * Origin (or, lacking it, Referer) must be this server. JSF postbacks are additionally bound to
  * their unguessable view state; REST calls that change state must also echo the session's CSRF
- * token in the {@value #TOKEN_HEADER} header.
+ * token in the {@value #TOKEN_HEADER} header. The public OParl API is left to itself: it changes
+ * nothing, uses no session and answers every method but GET and HEAD with 405.
  */
 public class CsrfFilter extends HttpFilter {
 
@@ -27,11 +29,11 @@ public class CsrfFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (SAFE.contains(request.getMethod())) {
+    String path = RequestPaths.of(request);
+    if (SAFE.contains(request.getMethod()) || path.startsWith(SecurityHeadersFilter.OPARL)) {
       chain.doFilter(request, response);
       return;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith("/api/");
     if (!sameOrigin(request)
         || (api && !CsrfTokens.matches(request, request.getHeader(TOKEN_HEADER)))) {

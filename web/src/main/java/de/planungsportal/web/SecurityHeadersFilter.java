@@ -1,5 +1,6 @@
 package de.planungsportal.web;
 
+import de.planungsportal.common.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -9,11 +10,14 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. The Content-Security-Policy of pages comes from PrimeFaces
- * (it adds the per-view script nonce); API responses get a policy that allows nothing.
+ * (it adds the per-view script nonce); API responses get a policy that allows nothing. The public
+ * OParl API may be read by scripts of any site, as OParl 1.1 requires ({@code
+ * Access-Control-Allow-Origin: *}); it sends no cookies and holds no personal data.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+  static final String OPARL = "/oparl/";
 
   @Override
   protected void doFilter(
@@ -23,14 +27,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+    String path = RequestPaths.of(request);
+    boolean oparl = path.startsWith(OPARL);
+    response.setHeader("Cross-Origin-Resource-Policy", oparl ? "cross-origin" : "same-origin");
+    if (oparl) {
+      response.setHeader("Access-Control-Allow-Origin", "*");
+    }
     response.setHeader(
         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/api/")) {
+    if (path.startsWith("/api/") || oparl) {
       response.setHeader("Content-Security-Policy", API_POLICY);
     }
     if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
