@@ -127,3 +127,69 @@ FROM account a
 JOIN organisation o ON o.code = 'lk-musterland'
 JOIN school s ON s.organisation_id = o.id AND s.code = 'igs-musterstadt'
 WHERE a.username = 'schule';
+
+-- A youth survey in the field (from a week before the data set was first loaded, for a year),
+-- with twenty demo access codes for two classes of the IGS Musterstadt (listed in README.md).
+-- Only salted hashes are stored, as for real codes.
+INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis, privacy_contact,
+                         field_start, field_end, code_salt)
+SELECT o.id, 'Jugendbefragung Musterland 2027', 'Schülerinnen und Schüler der Klassen 7 bis 10',
+       'Die Befragung zeigt, wie Jugendliche ihre Schule, ihre Freizeitangebote und ihren Wohnort erleben. Die zusammengefassten Ergebnisse fließen in den Jahresarbeitsplan des Bildungsmanagements ein.',
+       'Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit dem Schulgesetz des Landes; die Teilnahme ist freiwillig.',
+       'Datenschutzbeauftragte/r des Landkreises, datenschutz@musterland.example',
+       CURRENT_DATE - INTERVAL 7 DAY, CURRENT_DATE + INTERVAL 1 YEAR, 'a6c1f0d2b3e4958677a8b9c0d1e2f3a4'
+FROM organisation o
+WHERE o.code = 'lk-musterland'
+  AND NOT EXISTS (SELECT 1 FROM survey_wave w
+                  WHERE w.organisation_id = o.id AND w.title = 'Jugendbefragung Musterland 2027');
+
+INSERT IGNORE INTO survey_question (wave_id, position, question_key, kind, mandatory, text_de, text_en,
+                                    options_de, options_en)
+SELECT w.id, q.position, q.question_key, q.kind, q.mandatory, q.text_de, q.text_en, q.options_de, q.options_en
+FROM survey_wave w
+JOIN (SELECT 1 AS position, 'school-feel' AS question_key, 'RATING' AS kind, TRUE AS mandatory,
+             'Wie wohl fühlst du dich an deiner Schule?' AS text_de,
+             'How comfortable do you feel at your school?' AS text_en,
+             'gar nicht wohl\nsehr wohl' AS options_de, 'not at all\nvery' AS options_en
+      UNION ALL SELECT 2, 'way-to-school', 'SINGLE_CHOICE', TRUE,
+             'Wie kommst du meistens zur Schule?', 'How do you usually get to school?',
+             'zu Fuß\nmit dem Fahrrad\nmit Bus oder Bahn\nmit dem Auto\nanders',
+             'on foot\nby bike\nby bus or train\nby car\nother'
+      UNION ALL SELECT 3, 'leisure-offers', 'RATING', FALSE,
+             'Wie zufrieden bist du mit den Freizeitangeboten in deinem Wohnort?',
+             'How satisfied are you with leisure activities where you live?',
+             'gar nicht zufrieden\nsehr zufrieden', 'not at all satisfied\nvery satisfied'
+      UNION ALL SELECT 4, 'all-day-school', 'SINGLE_CHOICE', FALSE,
+             'Nimmst du an Ganztagsangeboten deiner Schule teil?',
+             'Do you take part in all-day activities at your school?',
+             'ja\nnein\nweiß nicht', 'yes\nno\ndon''t know'
+      UNION ALL SELECT 5, 'wish', 'TEXT', FALSE,
+             'Was sollte sich in deinem Wohnort für Jugendliche ändern?',
+             'What should change for young people where you live?', NULL, NULL) q
+WHERE w.title = 'Jugendbefragung Musterland 2027';
+
+INSERT IGNORE INTO access_code (wave_id, school_id, class_label, grade_band, code_hash)
+SELECT w.id, s.id, c.class_label, c.grade_band, SHA2(CONCAT(w.code_salt, ':', c.code), 256)
+FROM survey_wave w
+JOIN school s ON s.organisation_id = w.organisation_id AND s.code = 'igs-musterstadt'
+JOIN (SELECT '4VZZ2ZCRCW65' AS code, '8a' AS class_label, '7-8' AS grade_band
+      UNION ALL SELECT 'TAW4T7KEWNN3', '8a', '7-8'
+      UNION ALL SELECT 'AVUDZYEU5TCE', '8a', '7-8'
+      UNION ALL SELECT 'XJCQUFKR4JSM', '8a', '7-8'
+      UNION ALL SELECT 'CQB5V8Y4U5B3', '8a', '7-8'
+      UNION ALL SELECT 'FKHGKV8JZWFA', '8a', '7-8'
+      UNION ALL SELECT 'S3MPQ3PMVURZ', '8a', '7-8'
+      UNION ALL SELECT 'N6ESUUYCNH3U', '8a', '7-8'
+      UNION ALL SELECT 'XK7KUGPSSQ5F', '8a', '7-8'
+      UNION ALL SELECT 'WX3U3H7XSC2E', '8a', '7-8'
+      UNION ALL SELECT 'ZH7DJBPM439D', '9b', '9-10'
+      UNION ALL SELECT 'MY7WVEJSKCWZ', '9b', '9-10'
+      UNION ALL SELECT 'YXRGSECEFRMQ', '9b', '9-10'
+      UNION ALL SELECT 'Q6HKCVXAGXBY', '9b', '9-10'
+      UNION ALL SELECT 'RSNCP9QXYYC5', '9b', '9-10'
+      UNION ALL SELECT 'PX96JAT5F37Z', '9b', '9-10'
+      UNION ALL SELECT 'M6KPDXMWT9H2', '9b', '9-10'
+      UNION ALL SELECT 'DHRDSFVVRGK6', '9b', '9-10'
+      UNION ALL SELECT 'NC2BCPHKS6BQ', '9b', '9-10'
+      UNION ALL SELECT 'PEAMJZAGV3NY', '9b', '9-10') c
+WHERE w.title = 'Jugendbefragung Musterland 2027';

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * WCAG 2.1 A/AA rules (BITV 2.0) checked by axe-core in the real browser, on every page a visitor
@@ -83,8 +87,35 @@ class AccessibilityIT {
     assertThat(violations).isEmpty();
   }
 
+  @Test
+  void answeringPagesMeetWcag21AAOnAPhone() {
+    browser.manage().window().setSize(new Dimension(360, 740));
+    TestSurveys.Wave wave = TestSurveys.inField(1);
+    List<String> violations = new ArrayList<>();
+    for (String page :
+        List.of(
+            "survey/",
+            "survey/?code=" + TestSurveys.randomCode(),
+            "survey/?code=" + wave.codes().get(0),
+            "survey/privacy.xhtml?wave=" + wave.id(),
+            "survey/thanks.xhtml?lang=en")) {
+      violations.addAll(scan(page));
+    }
+    // a submission without the mandatory answers: the page with its error messages
+    browser.get(base + "survey/?code=" + wave.codes().get(0));
+    browser.findElement(By.id("answerForm:submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.className("field-error")).isEmpty());
+    violations.addAll(scan(null));
+    Database.update("DELETE FROM rate_limit_counter WHERE bucket LIKE 'survey-code:%'");
+    assertThat(violations).isEmpty();
+  }
+
+  /** Loads the page (relative to the portal) and checks it; null checks the page as it is. */
   private List<String> scan(String page) {
-    browser.get(base + page);
+    if (page != null) {
+      browser.get(base + page);
+    }
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
     List<String> found = new ArrayList<>();
     for (Rule rule : results.getViolations()) {

@@ -40,7 +40,15 @@ class AuthorizationMatrixIT {
     FORBIDDEN
   }
 
-  private static final List<String> PUBLIC_PAGES = List.of("/", "/login.xhtml", "/privacy.xhtml");
+  private static final List<String> PUBLIC_PAGES =
+      List.of(
+          "/",
+          "/login.xhtml",
+          "/privacy.xhtml",
+          "/survey/",
+          "/survey/thanks.xhtml",
+          // the demo data's youth survey, the first wave of the fresh test database
+          "/survey/privacy.xhtml?wave=1");
 
   /**
    * The OParl API; {body} and {committee} stand for the demo district and one of its committees.

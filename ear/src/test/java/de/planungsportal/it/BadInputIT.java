@@ -43,7 +43,7 @@ class BadInputIT {
   private static final String CODE_RULE = "darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche";
   private static final String PLAIN_TEXT_RULE =
       "darf keine spitzen Klammern, Steuer- oder unsichtbaren";
-  private static final String NOT_A_CHOICE = "Überprüfungsfehler: Wert ist ungültig.";
+  private static final String NOT_A_CHOICE = "Diese Auswahl ist nicht möglich.";
   private static final String NOT_A_NUMBER = "Bitte geben Sie eine ganze Zahl ein.";
   private static final String NOT_AN_ENUM = "muss in eine Aufzählung umgewandelt werden können";
   private static final String SIGN_IN_FAILED = "Die Anmeldung ist fehlgeschlagen";

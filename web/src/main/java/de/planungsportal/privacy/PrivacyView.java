@@ -1,8 +1,11 @@
 package de.planungsportal.privacy;
 
+import de.planungsportal.survey.SurveyWave;
+import de.planungsportal.survey.SurveyWaves;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PrivacyView {
 
   @Inject private RetentionPolicy policy;
+  @Inject private SurveyWaves waves;
 
   @Inject
   @ConfigProperty(
@@ -35,5 +39,10 @@ public class PrivacyView {
 
   public Map<RetentionPolicy.DataKind, Long> getRetentionDays() {
     return policy.periodsInDays();
+  }
+
+  /** Surveys with a privacy page of their own. */
+  public List<SurveyWave> getSurveys() {
+    return waves.withRawResponses();
   }
 }

@@ -18,8 +18,12 @@ public class RetentionPolicy {
   public enum DataKind {
     /** Personal details in audit events (e.g. changed e-mail addresses); who/what/when stays. */
     AUDIT_PERSONAL_DETAILS,
-    /** Counters of failed sign-ins per network address. */
+    /** Counters of failed sign-ins and survey codes per network address. */
     SIGN_IN_COUNTERS,
+    /**
+     * Single survey responses and their answers, counted from the end of the wave's field phase.
+     */
+    RAW_SURVEY_RESPONSES,
     /** Ended process instances' history in the workflow engine (per model). */
     WORKFLOW_HISTORY
   }
@@ -32,6 +36,10 @@ public class RetentionPolicy {
   @ConfigProperty(name = "portal.retention.sign-in-counter-hours", defaultValue = "24")
   int signInCounterHours;
 
+  @Inject
+  @ConfigProperty(name = "portal.retention.survey-responses-days", defaultValue = "730")
+  int surveyResponsesDays;
+
   public Duration auditDetails() {
     return Duration.ofDays(auditDetailsDays);
   }
@@ -40,11 +48,17 @@ public class RetentionPolicy {
     return Duration.ofHours(signInCounterHours);
   }
 
+  /** Raw responses of a wave are deleted this long after its field phase ended. */
+  public Duration surveyResponses() {
+    return Duration.ofDays(surveyResponsesDays);
+  }
+
   /** Periods in days for display; workflow history follows each model's time-to-live. */
   public Map<DataKind, Long> periodsInDays() {
     Map<DataKind, Long> periods = new LinkedHashMap<>();
     periods.put(DataKind.AUDIT_PERSONAL_DETAILS, auditDetails().toDays());
     periods.put(DataKind.SIGN_IN_COUNTERS, Math.max(1, signInCounters().toDays()));
+    periods.put(DataKind.RAW_SURVEY_RESPONSES, surveyResponses().toDays());
     return periods;
   }
 }

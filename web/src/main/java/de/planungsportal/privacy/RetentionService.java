@@ -20,7 +20,8 @@ public class RetentionService {
   @Inject private RateLimiter rateLimiter;
 
   /** What one run removed, for the log and for tests. */
-  public record Result(int auditDetailsErased, int counterRowsDeleted) {}
+  public record Result(
+      int auditDetailsErased, int counterRowsDeleted, int surveyResponsesDeleted) {}
 
   @Transactional
   public Result apply() {
@@ -33,7 +34,14 @@ public class RetentionService {
             .setParameter(2, now.minus(policy.auditDetails()))
             .executeUpdate();
     int counters = rateLimiter.purgeOlderThan(policy.signInCounters());
-    Result result = new Result(erased, counters);
+    // answers go with their response (ON DELETE CASCADE)
+    int responses =
+        em.createNativeQuery(
+                "DELETE FROM survey_response WHERE wave_id IN"
+                    + " (SELECT id FROM survey_wave WHERE field_end < ?1)")
+            .setParameter(1, now.toLocalDate().minusDays(policy.surveyResponses().toDays()))
+            .executeUpdate();
+    Result result = new Result(erased, counters, responses);
     LOG.info(() -> "Retention applied: " + result);
     return result;
   }

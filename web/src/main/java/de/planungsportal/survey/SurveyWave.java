@@ -1,0 +1,100 @@
+package de.planungsportal.survey;
+
+import de.planungsportal.area.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** One run of a survey in the field, with the facts its privacy page states. */
+@Entity
+@Table(name = "survey_wave")
+public class SurveyWave {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(name = "target_group", nullable = false, length = 200)
+  private String targetGroup;
+
+  @Column(nullable = false)
+  private String purpose;
+
+  @Column(name = "legal_basis", nullable = false, length = 500)
+  private String legalBasis;
+
+  @Column(name = "privacy_contact", nullable = false, length = 300)
+  private String privacyContact;
+
+  @Column(name = "field_start", nullable = false)
+  private LocalDate fieldStart;
+
+  @Column(name = "field_end", nullable = false)
+  private LocalDate fieldEnd;
+
+  @Column(name = "code_salt", nullable = false, length = 32)
+  private String codeSalt;
+
+  @Version private int version;
+
+  protected SurveyWave() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public Organisation getOrganisation() {
+    return organisation;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getTargetGroup() {
+    return targetGroup;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public String getLegalBasis() {
+    return legalBasis;
+  }
+
+  public String getPrivacyContact() {
+    return privacyContact;
+  }
+
+  public LocalDate getFieldStart() {
+    return fieldStart;
+  }
+
+  public LocalDate getFieldEnd() {
+    return fieldEnd;
+  }
+
+  String getCodeSalt() {
+    return codeSalt;
+  }
+
+  public boolean isInField(LocalDate day) {
+    return !day.isBefore(fieldStart) && !day.isAfter(fieldEnd);
+  }
+}

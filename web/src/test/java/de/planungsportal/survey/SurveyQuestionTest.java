@@ -1,0 +1,61 @@
+package de.planungsportal.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.planungsportal.common.InvalidInputException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SurveyQuestionTest {
+
+  private final SurveyQuestion choice =
+      new SurveyQuestion("way", QuestionKind.SINGLE_CHOICE, true, "Wie?", "zu Fuß\n\nBus \nanders");
+  private final SurveyQuestion rating =
+      new SurveyQuestion("feel", QuestionKind.RATING, false, "Wohl?", "gar nicht\nsehr");
+  private final SurveyQuestion text =
+      new SurveyQuestion("wish", QuestionKind.TEXT, false, "Wunsch?", null);
+
+  @Test
+  void optionsAreTheNonEmptyLinesAndGermanStandsInForMissingEnglish() {
+    assertThat(choice.options(Locale.ENGLISH)).containsExactly("zu Fuß", "Bus", "anders");
+    assertThat(choice.text(Locale.ENGLISH)).isEqualTo("Wie?");
+    assertThat(text.options(Locale.GERMAN)).isEmpty();
+  }
+
+  @Test
+  void choicesAndRatingsAcceptOnlyTheirNumbers() {
+    assertThat(choice.accept("3")).isEqualTo("3");
+    assertThat(choice.accept(" 1 ")).isEqualTo("1");
+    assertThat(choice.accept("4")).isNull();
+    assertThat(choice.accept("0")).isNull();
+    assertThat(choice.accept("zu Fuß")).isNull();
+    assertThat(rating.accept("5")).isEqualTo("5");
+    assertThat(rating.accept("6")).isNull();
+    assertThat(rating.accept("99999999999")).isNull();
+  }
+
+  @Test
+  void freeTextIsKeptUpToItsLimit() {
+    assertThat(text.accept("  Mehr Bänke 🌳 ")).isEqualTo("Mehr Bänke 🌳");
+    assertThat(text.accept("x".repeat(SurveyQuestion.MAX_TEXT))).hasSize(SurveyQuestion.MAX_TEXT);
+    assertThat(text.accept("x".repeat(SurveyQuestion.MAX_TEXT + 1))).isNull();
+    assertThat(text.accept("   ")).isNull();
+  }
+
+  @Test
+  void answersAreCheckedAgainstAllQuestionsOfTheWave() {
+    List<SurveyQuestion> questions = List.of(choice, rating, text);
+
+    assertThat(SurveyAnswering.accepted(questions, Map.of("way", "2", "wish", " ja ", "x", "1")))
+        .containsExactly(Map.entry("way", "2"), Map.entry("wish", "ja"));
+    assertThatThrownBy(() -> SurveyAnswering.accepted(questions, Map.of("feel", "3")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("survey.answer.missing");
+    assertThatThrownBy(() -> SurveyAnswering.accepted(questions, Map.of("way", "2", "feel", "7")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("survey.answer.invalid");
+  }
+}
