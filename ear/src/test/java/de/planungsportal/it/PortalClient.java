@@ -1,5 +1,6 @@
 package de.planungsportal.it;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -12,16 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A browser-like HTTP client for tests that speak to the running server: one session cookie, no
- * automatic redirects, JSF postbacks (full and ajax) with the current view state, and an Origin
- * header on state-changing requests as browsers send it. The session cookie is handled by hand
- * because it is {@code Secure} and java.net's cookie store would not send it over http. Postbacks
- * carry PrimeFaces' CSP nonce of the view, as PrimeFaces' scripts do.
+ * automatic redirects, JSF postbacks (full, ajax, and multipart with a file) with the current view
+ * state, and an Origin header on state-changing requests as browsers send it. The session cookie is
+ * handled by hand because it is {@code Secure} and java.net's cookie store would not send it over
+ * http. Postbacks carry PrimeFaces' CSP nonce of the view, as PrimeFaces' scripts do.
  */
 public final class PortalClient {
 
@@ -83,6 +85,9 @@ public final class PortalClient {
       return body.startsWith("<?xml") && body.contains("<partial-response");
     }
   }
+
+  /** A chosen file as a browser sends it: the name without folders, the type it guessed, bytes. */
+  public record FilePart(String fileName, String contentType, byte[] content) {}
 
   private final URI base;
   private final HttpClient http =
@@ -155,6 +160,74 @@ public final class PortalClient {
     form.put("jakarta.faces.ViewState", page.viewState());
     putNonce(form, page);
     return post(path, form, Map.of("Origin", origin()));
+  }
+
+  /**
+   * A non-ajax postback of a multipart form ({@code enctype="multipart/form-data"}) as a browser
+   * sends it for a click on a button: the form's marker, the file, the button, the view state and
+   * PrimeFaces' nonce, each a part in document order.
+   */
+  public Page submitMultipart(
+      Page page, String path, String formId, String buttonId, String fileField, FilePart file) {
+    Map<String, String> before = Map.of(formId, formId);
+    Map<String, String> after = new LinkedHashMap<>();
+    after.put(buttonId, "");
+    after.put("jakarta.faces.ViewState", page.viewState());
+    putNonce(after, page);
+    return multipart(path, before, fileField, file, after, Map.of("Origin", origin()));
+  }
+
+  /**
+   * A raw multipart/form-data POST: text fields, one file part, more text fields, with exactly the
+   * given headers (besides cookie and language).
+   */
+  public Page multipart(
+      String path,
+      Map<String, String> fieldsBefore,
+      String fileField,
+      FilePart file,
+      Map<String, String> fieldsAfter,
+      Map<String, String> headers) {
+    String boundary = "----PortalClient" + UUID.randomUUID().toString().replace("-", "");
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fieldsBefore.forEach((name, value) -> writeField(body, boundary, name, value));
+    write(
+        body,
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + fileField
+            + "\"; filename=\""
+            + file.fileName()
+            + "\"\r\nContent-Type: "
+            + file.contentType()
+            + "\r\n\r\n");
+    body.writeBytes(file.content());
+    write(body, "\r\n");
+    fieldsAfter.forEach((name, value) -> writeField(body, boundary, name, value));
+    write(body, "--" + boundary + "--\r\n");
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+        headers);
+  }
+
+  private static void writeField(
+      ByteArrayOutputStream body, String boundary, String name, String value) {
+    write(
+        body,
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + name
+            + "\"\r\n\r\n"
+            + value
+            + "\r\n");
+  }
+
+  private static void write(ByteArrayOutputStream body, String text) {
+    body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

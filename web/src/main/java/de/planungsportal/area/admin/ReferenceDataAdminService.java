@@ -6,7 +6,11 @@ import de.planungsportal.area.Organisation;
 import de.planungsportal.area.ReferenceEntity;
 import de.planungsportal.area.School;
 import de.planungsportal.audit.AuditLog;
+import de.planungsportal.common.ImportRefusedException;
+import de.planungsportal.common.ImportRefusedException.Problem;
 import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.common.TextUpload;
+import de.planungsportal.common.Upload;
 import de.planungsportal.identity.AccessDeniedException;
 import de.planungsportal.identity.Actor;
 import de.planungsportal.identity.Role;
@@ -15,10 +19,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -42,8 +53,20 @@ public class ReferenceDataAdminService {
           School.class,
           List.of("select count(g) from RoleGrant g where g.schoolId = :id"));
 
+  /** The column of an import file that fills each property of a school's form. */
+  private static final Map<String, String> SCHOOL_COLUMNS =
+      Map.of(
+          "code", SchoolCsv.CODE,
+          "name", SchoolCsv.NAME,
+          "schoolType", SchoolCsv.TYPE,
+          "areaId", SchoolCsv.AREA);
+
+  /** Rows saved between clearing the persistence context during an import. */
+  private static final int IMPORT_BATCH = 100;
+
   @PersistenceContext private EntityManager em;
   @Inject private AuditLog audit;
+  @Inject private Validator validator;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public <T extends ReferenceEntity> List<T> list(Actor admin, Class<T> type) {
@@ -91,6 +114,117 @@ public class ReferenceDataAdminService {
           s.setSchoolType(form.getSchoolType());
           s.setArea(area);
         });
+  }
+
+  /**
+   * Creates the schools of a CSV list (see {@link SchoolCsv}) exactly as if an admin entered each
+   * in the dialog: same checks, same audit event per school, all in this one transaction. A file
+   * that is not a CSV text file is refused with the reason; a list with problems is refused as a
+   * whole with every problem by line. Existing schools are never overwritten.
+   *
+   * @return the number of schools created
+   * @throws ImportRefusedException naming the problems of the list's lines
+   * @throws InvalidInputException when the file is not a CSV text file or not a school list
+   */
+  public int importSchools(Actor admin, @NotNull Upload upload) {
+    admin.require(Role.ADMIN);
+    List<SchoolCsv.Row> rows = SchoolCsv.rows(TextUpload.csvText(upload));
+    Map<String, Area> areas = new HashMap<>();
+    list(admin, Area.class).forEach(a -> areas.put(a.getCode(), a));
+    Set<String> existing =
+        new HashSet<>(
+            em.createQuery(
+                    "select s.code from School s where s.organisation.id = :org", String.class)
+                .setParameter("org", admin.organisationId())
+                .getResultList());
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Integer> lineOfCode = new HashMap<>();
+    List<SchoolForm> forms = new ArrayList<>();
+    for (SchoolCsv.Row row : rows) {
+      Set<String> refused = new HashSet<>();
+      SchoolForm form = schoolForm(row, areas, problems, refused);
+      String code = form.getCode();
+      if (code != null && !refused.contains(SchoolCsv.CODE)) {
+        Integer first = lineOfCode.putIfAbsent(code, row.line());
+        if (first != null) {
+          problems.add(
+              Problem.of(row.line(), SchoolCsv.CODE, "import.duplicateInFile", code, first));
+        } else if (existing.contains(code)) {
+          problems.add(Problem.of(row.line(), SchoolCsv.CODE, "import.exists", code));
+        }
+      }
+      forms.add(form);
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(
+          Comparator.comparingInt(Problem::line)
+              .thenComparingInt(p -> SchoolCsv.COLUMNS.indexOf(p.column())));
+      throw new ImportRefusedException(problems);
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      save(admin, forms.get(i));
+      if (i % IMPORT_BATCH == IMPORT_BATCH - 1) {
+        // what is written stays in the transaction; without clearing, each flush compares every
+        // school and audit event so far (weaving is off): 2,000 rows took 22 s instead of 7
+        em.clear();
+      }
+    }
+    return forms.size();
+  }
+
+  /**
+   * The form a line of a school list fills, checked as the dialog's form is; problems are added,
+   * with the columns they concern.
+   */
+  private SchoolForm schoolForm(
+      SchoolCsv.Row row, Map<String, Area> areas, List<Problem> problems, Set<String> refused) {
+    int line = row.line();
+    Map<String, String> values =
+        Map.of(
+            SchoolCsv.CODE, row.code(),
+            SchoolCsv.NAME, row.name(),
+            SchoolCsv.TYPE, row.schoolType(),
+            SchoolCsv.AREA, row.area());
+    for (String column : SchoolCsv.COLUMNS) {
+      String value = values.get(column);
+      if (SchoolCsv.isFormula(value)) {
+        problems.add(Problem.of(line, column, "import.formula"));
+        refused.add(column);
+      } else if (value.isBlank() && !column.equals(SchoolCsv.AREA)) {
+        problems.add(Problem.of(line, column, "import.missing"));
+        refused.add(column);
+      }
+    }
+    SchoolForm form = new SchoolForm();
+    form.setCode(row.code());
+    form.setName(row.name());
+    if (!refused.contains(SchoolCsv.TYPE)) {
+      SchoolCsv.schoolType(row.schoolType())
+          .ifPresentOrElse(
+              form::setSchoolType,
+              () -> {
+                problems.add(
+                    Problem.of(
+                        line, SchoolCsv.TYPE, "import.unknownType", row.schoolType().strip()));
+                refused.add(SchoolCsv.TYPE);
+              });
+    }
+    if (!refused.contains(SchoolCsv.AREA) && !row.area().isBlank()) {
+      Area area = areas.get(row.area().strip());
+      if (area == null) {
+        problems.add(Problem.of(line, SchoolCsv.AREA, "import.unknownArea", row.area().strip()));
+        refused.add(SchoolCsv.AREA);
+      } else {
+        form.setAreaId(area.getId());
+      }
+    }
+    for (ConstraintViolation<SchoolForm> violation : validator.validate(form)) {
+      String column = SCHOOL_COLUMNS.get(violation.getPropertyPath().toString());
+      if (refused.add(column)) {
+        problems.add(Problem.of(line, column, violation));
+      }
+    }
+    return form;
   }
 
   public void delete(Actor admin, Class<? extends ReferenceEntity> type, long id) {

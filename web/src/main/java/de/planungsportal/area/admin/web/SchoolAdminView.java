@@ -49,6 +49,11 @@ public class SchoolAdminView extends CrudView<School, SchoolForm> {
     service.delete(admin, School.class, school.getId());
   }
 
+  /** Loads the rows again, after schools were added elsewhere (the CSV import). */
+  public void reload() {
+    load();
+  }
+
   public List<Area> getAreas() {
     return areas;
   }

@@ -1,0 +1,52 @@
+package de.planungsportal.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * Turns a multipart request with a file above the Faces Servlet's {@code multipart-config} limit
+ * into an answer a person understands. Undertow stops reading such a request at the limit, so the
+ * form's other fields (the view state among them) are lost and Faces could only fail; instead the
+ * browser is sent back to the page with {@value #REFUSAL_PARAMETER}={@value #TOO_LARGE}, which the
+ * page shows as a translated message. Runs after the cross-site and access checks, so the body of a
+ * refused request is never parsed.
+ */
+public class UploadLimitFilter extends HttpFilter {
+
+  public static final String REFUSAL_PARAMETER = "upload";
+  public static final String TOO_LARGE = "too-large";
+
+  private static final Logger LOG = Logger.getLogger(UploadLimitFilter.class.getName());
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if ("POST".equals(request.getMethod()) && isMultipart(request)) {
+      try {
+        request.getParts();
+      } catch (IllegalStateException e) {
+        // Undertow: FileTooLargeException or RequestTooBigException as the cause
+        LOG.info(() -> "Refused an upload above the size limit to " + request.getRequestURI());
+        response.sendRedirect(request.getRequestURI() + "?" + REFUSAL_PARAMETER + "=" + TOO_LARGE);
+        return;
+      } catch (IOException | RuntimeException e) {
+        LOG.info(() -> "Refused a malformed multipart request: " + e);
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+  }
+}
