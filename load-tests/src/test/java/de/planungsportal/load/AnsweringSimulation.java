@@ -1,0 +1,144 @@
+package de.planungsportal.load;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Respondents of a whole district answering at once: each opens the entry page, enters a fresh
+ * code, answers the wave's 20 questions and submits, then sees the thank-you page; then the next
+ * respondent takes the place (a closed model: a constant number answering at any moment).
+ *
+ * <p>System properties: {@code baseUrl} (http://localhost:8080), {@code users} concurrent
+ * respondents (50), {@code seconds} at full concurrency (60), {@code ramp} seconds to reach it
+ * (10), {@code think} seconds a respondent spends on each page (5); {@code db.url}, {@code
+ * db.user}, {@code db.password} of the portal's database (the demo's embedded MariaDB).
+ *
+ * <p>At the end it compares the submissions the portal acknowledged (redirect to the thank-you
+ * page) with the responses stored for the run's wave and fails on any difference.
+ */
+public class AnsweringSimulation extends Simulation {
+
+  private static final String BASE = System.getProperty("baseUrl", "http://localhost:8080");
+  private static final int USERS = Integer.getInteger("users", 50);
+  private static final int SECONDS = Integer.getInteger("seconds", 60);
+  private static final int RAMP = Integer.getInteger("ramp", 10);
+  private static final int THINK = Integer.getInteger("think", 5);
+
+  private final AtomicLong acknowledged = new AtomicLong();
+  private final LoadTestWave wave = LoadTestWave.create(codesNeeded());
+
+  private final HttpProtocolBuilder portal =
+      http.baseUrl(BASE)
+          .acceptHeader("text/html,application/xhtml+xml")
+          .acceptLanguageHeader("de-DE,de;q=0.9")
+          .acceptEncodingHeader("gzip, deflate")
+          .userAgentHeader("Mozilla/5.0 (Linux; Android 14) Planungsportal load test")
+          .disableFollowRedirect();
+
+  private final ChainBuilder respond =
+      exec(http("entry page").get("/survey/").check(status().is(200)))
+          .pause(Duration.ofSeconds(THINK))
+          .exec(
+              http("questionnaire")
+                  .get("/survey/?code=#{code}")
+                  .check(status().is(200))
+                  .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
+                  .check(css("input[name='primefaces.nonce']", "value").saveAs("nonce")))
+          .pause(Duration.ofSeconds(THINK))
+          .exec(submit())
+          .exec(
+              session -> {
+                if (session.contains("thanks")) {
+                  acknowledged.incrementAndGet();
+                }
+                return session;
+              })
+          .exec(http("thank-you page").get("#{thanks}").check(status().is(200)));
+
+  private final ScenarioBuilder respondents =
+      scenario("respondents")
+          .feed(
+              listFeeder(wave.codes.stream().map(c -> Map.<String, Object>of("code", c)).toList())
+                  .queue())
+          .exec(respond);
+
+  {
+    setUp(
+            respondents.injectClosed(
+                rampConcurrentUsers(0).to(USERS).during(Duration.ofSeconds(RAMP)),
+                constantConcurrentUsers(USERS).during(Duration.ofSeconds(SECONDS))))
+        .protocols(portal)
+        .assertions(global().failedRequests().count().is(0L));
+  }
+
+  private static HttpRequestActionBuilder submit() {
+    HttpRequestActionBuilder post =
+        http("submit")
+            .post("/survey/index.xhtml")
+            .header("Origin", BASE)
+            .formParam("answerForm", "answerForm")
+            .formParam("code", "#{code}")
+            .formParam("lang", "de")
+            .formParam("primefaces.nonce", "#{nonce}")
+            .formParam("jakarta.faces.ViewState", "#{viewState}")
+            .formParam("answerForm:submit", "");
+    for (int i = 0; i < LoadTestWave.QUESTIONS; i++) {
+      int n = i + 1;
+      if (n % 10 == 0) {
+        post = post.formParam("answerForm:questions:" + i + ":text", "Mehr Busse am Nachmittag");
+      } else {
+        int options = n % 2 == 0 ? 3 : 5;
+        post =
+            post.formParam(
+                "answerForm:questions:" + i + ":choice",
+                session -> String.valueOf(ThreadLocalRandom.current().nextInt(1, options + 1)));
+      }
+    }
+    return post.check(status().is(302)).check(header("Location").saveAs("thanks"));
+  }
+
+  /** Enough codes for every respondent the run can start, with room to spare. */
+  private static int codesNeeded() {
+    double secondsPerRespondent = 2.0 * THINK + 0.05;
+    return (int) (USERS * ((SECONDS + RAMP) / secondsPerRespondent + 2) * 1.5) + 100;
+  }
+
+  @Override
+  public void after() {
+    long[] stored = wave.storedResponsesAndSpentCodes();
+    long answers = wave.storedAnswers();
+    System.out.printf(
+        "%nRESPONSES acknowledged=%d stored=%d codes spent=%d answers stored=%d (wave %d)%n",
+        acknowledged.get(), stored[0], stored[1], answers, wave.id);
+    List<String> problems =
+        List.of(
+                stored[0] != acknowledged.get() ? "stored responses differ from acknowledged" : "",
+                stored[1] != stored[0] ? "spent codes differ from stored responses" : "",
+                answers != stored[0] * LoadTestWave.QUESTIONS ? "answers missing or doubled" : "")
+            .stream()
+            .filter(p -> !p.isEmpty())
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(String.join("; ", problems));
+    }
+  }
+}
