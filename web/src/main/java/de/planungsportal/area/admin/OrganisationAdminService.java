@@ -30,8 +30,9 @@ public class OrganisationAdminService {
   public List<Organisation> list(Actor admin) {
     admin.require(Role.ADMIN);
     return em.createQuery(
-            "select o from Organisation o where o.id = :own or o.parent.id = :own"
-                + " order by o.parent.id, o.name",
+            // a path like o.parent.id would join the parent inner and drop a district itself
+            "select o from Organisation o left join o.parent p where o.id = :own or p.id = :own"
+                + " order by p.id, o.name",
             Organisation.class)
         .setParameter("own", admin.organisationId())
         .getResultList();
