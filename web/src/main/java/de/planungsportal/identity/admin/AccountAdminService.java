@@ -16,6 +16,7 @@ import de.planungsportal.identity.RoleGrant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -59,6 +60,61 @@ public class AccountAdminService {
 
   public InitialPassword create(Actor admin, @NotNull @Valid AccountForm form) {
     admin.require(Role.ADMIN);
+    return newAccount(admin, em.getReference(Organisation.class, admin.organisationId()), form);
+  }
+
+  /**
+   * The first admin account of an organisation below the admin's own (a district's new
+   * municipality), which could not get one otherwise. Only while it has no admin: from then on its
+   * own admins manage its accounts, and the parent's admin has no standing power over them.
+   */
+  public InitialPassword createFirstAdmin(
+      Actor admin, long organisationId, @NotNull @Valid AccountForm form) {
+    admin.require(Role.ADMIN);
+    // locked, so two admins (or tabs) at once cannot both find it without an admin
+    Organisation organisation =
+        em.find(Organisation.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
+    if (organisation == null
+        || organisation.getParent() == null
+        || organisation.getParent().getId() != admin.organisationId()) {
+      throw new AccessDeniedException(
+          "organisation " + organisationId + " is not below the admin's");
+    }
+    if (!organisationsWithAdmin(List.of(organisationId)).isEmpty()) {
+      throw new InvalidInputException("admin.firstAdmin.exists", organisation.getName());
+    }
+    InitialPassword created = newAccount(admin, organisation, form);
+    created.account().grant(Role.ADMIN, null, null, null);
+    em.flush();
+    record(
+        admin,
+        "GRANTED",
+        created.account(),
+        "Rolle admin an '"
+            + created.account().getUsername()
+            + "' vergeben, erstes Admin-Konto von '"
+            + organisation.getCode()
+            + "'",
+        null);
+    return created;
+  }
+
+  /** Which of the given organisations have an account with the admin role. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Long> organisationsWithAdmin(List<Long> organisationIds) {
+    if (organisationIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select distinct g.account.organisation.id from RoleGrant g"
+                + " where g.role = :admin and g.account.organisation.id in :ids",
+            Long.class)
+        .setParameter("admin", Role.ADMIN)
+        .setParameter("ids", organisationIds)
+        .getResultList();
+  }
+
+  private InitialPassword newAccount(Actor admin, Organisation organisation, AccountForm form) {
     if (!form.isNew()) {
       throw new IllegalArgumentException("form of an existing account");
     }
@@ -70,11 +126,7 @@ public class AccountAdminService {
     if (taken) {
       throw new InvalidInputException("admin.account.usernameTaken", form.getUsername());
     }
-    Account account =
-        new Account(
-            em.getReference(Organisation.class, admin.organisationId()),
-            form.getUsername(),
-            form.getDisplayName());
+    Account account = new Account(organisation, form.getUsername(), form.getDisplayName());
     account.setEmail(form.getEmail());
     account.setEnabled(form.isEnabled());
     String password = InitialPasswords.generate();

@@ -31,8 +31,7 @@ public class AccountAdminView extends CrudView<Account, AccountForm> {
   @Inject private AccountAdminService service;
   @Inject private ReferenceDataAdminService referenceData;
 
-  private String initialPassword;
-  private String initialPasswordFor;
+  private final InitialPasswordNotice initialPassword = new InitialPasswordNotice();
   private Account grantsOf;
   private Role newRole;
   private Long newScopeId;
@@ -61,7 +60,7 @@ public class AccountAdminView extends CrudView<Account, AccountForm> {
   @Override
   protected void save(Actor admin, AccountForm form) {
     if (form.isNew()) {
-      showInitialPassword(service.create(admin, form));
+      initialPassword.show(service.create(admin, form));
     } else {
       service.update(admin, form);
     }
@@ -69,7 +68,8 @@ public class AccountAdminView extends CrudView<Account, AccountForm> {
 
   public void resetPassword(Account account) {
     if (run(
-        () -> showInitialPassword(service.resetPassword(currentUser.require(), account.getId())))) {
+        () ->
+            initialPassword.show(service.resetPassword(currentUser.require(), account.getId())))) {
       load();
     }
   }
@@ -146,11 +146,6 @@ public class AccountAdminView extends CrudView<Account, AccountForm> {
     newScopeId = null;
   }
 
-  private void showInitialPassword(AccountAdminService.InitialPassword result) {
-    initialPassword = result.password();
-    initialPasswordFor = result.account().getUsername();
-  }
-
   private static boolean isCommitteeRole(Role role) {
     return role == Role.COMMITTEE_CHAIR
         || role == Role.COMMITTEE_MEMBER
@@ -167,18 +162,8 @@ public class AccountAdminView extends CrudView<Account, AccountForm> {
                 java.util.LinkedHashMap::new));
   }
 
-  /** Shown after creating an account or resetting its password until the admin dismisses it. */
-  public String getInitialPassword() {
+  public InitialPasswordNotice getInitialPassword() {
     return initialPassword;
-  }
-
-  public void dismissInitialPassword() {
-    initialPassword = null;
-    initialPasswordFor = null;
-  }
-
-  public String getInitialPasswordFor() {
-    return initialPasswordFor;
   }
 
   public Account getGrantsOf() {

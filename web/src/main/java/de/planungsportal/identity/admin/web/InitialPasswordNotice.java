@@ -1,0 +1,38 @@
+package de.planungsportal.identity.admin.web;
+
+import de.planungsportal.identity.admin.AccountAdminService.InitialPassword;
+import java.io.Serializable;
+
+/**
+ * An initial password shown once, after an account was created or its password reset, until the
+ * admin confirms they noted it (WEB-INF/includes/initial-password.xhtml shows it).
+ */
+public class InitialPasswordNotice implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String password;
+  private String username;
+
+  public void show(InitialPassword created) {
+    password = created.password();
+    username = created.account().getUsername();
+  }
+
+  public void dismiss() {
+    password = null;
+    username = null;
+  }
+
+  public boolean isShown() {
+    return password != null;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+}
