@@ -6,9 +6,12 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Iterator;
 
 /**
@@ -52,7 +55,12 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
         try {
           var external = faces.getExternalContext();
-          external.redirect(external.getRequestContextPath() + target);
+          String url = external.getRequestContextPath() + target;
+          if (faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            replacePartialResponse(external, url);
+          } else {
+            external.redirect(url);
+          }
           faces.responseComplete();
         } catch (IOException e) {
           throw new FacesException(e);
@@ -60,6 +68,28 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
         return;
       }
       getWrapped().handle();
+    }
+
+    /**
+     * During rendering, Faces has already written (and finished) a partial response that leaves the
+     * failed part out, and its redirect would be lost; while nothing is sent yet, that answer is
+     * replaced by one that only redirects. A failure after the first bytes went out (a very large
+     * answer) cannot be taken back; the log still has it.
+     */
+    private static void replacePartialResponse(ExternalContext external, String url)
+        throws IOException {
+      if (external.isResponseCommitted()) {
+        return;
+      }
+      external.responseReset();
+      external.setResponseContentType("text/xml");
+      external.setResponseCharacterEncoding("UTF-8");
+      Writer writer = external.getResponseOutputWriter();
+      writer.write(
+          "<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
+              + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+              + "\"></redirect></partial-response>");
+      writer.flush();
     }
   }
 }

@@ -1,0 +1,75 @@
+package de.planungsportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.planungsportal.it.PortalClient.Page;
+import java.io.StringReader;
+import java.net.URL;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+/**
+ * An exception while an ajax response is being rendered (a getter that fails) still sends the
+ * browser to the error page with a reference number: the half-written partial response is thrown
+ * away and replaced by a redirect PrimeFaces can follow. A page made to fail rides along.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AjaxRenderFailureIT {
+
+  private static final String PAGE = "/it-render-failure.xhtml";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    EnterpriseArchive ear = Deployments.application();
+    ear.getAsType(WebArchive.class, "web.war")
+        .addClass(RenderFailure.class)
+        .addAsWebResource(
+            new StringAsset(
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:h=\"jakarta.faces.html\""
+                    + " xmlns:p=\"primefaces\"><h:head/><h:body>"
+                    + "<h:form id=\"f\"><p:commandButton id=\"go\" action=\"#{renderFailure.arm}\""
+                    + " process=\"@this\" update=\":out\"/></h:form>"
+                    + "<h:panelGroup id=\"out\">"
+                    + "<p>Vorher</p><h:outputText value=\"#{renderFailure.value}\"/>"
+                    + "</h:panelGroup></h:body></html>"),
+            PAGE.substring(1));
+    return ear;
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void failureWhileRenderingAnAjaxAnswerRedirectsToTheErrorPage() throws Exception {
+    PortalClient client = new PortalClient(base);
+    Page page = client.get(PAGE);
+    assertThat(PageText.visible(page)).contains("fine");
+
+    Page failed = client.ajax(page, PAGE, "f", "f:go", "f:go", "out", Map.of());
+
+    assertThat(failed.body()).doesNotContain("internal detail", "Vorher", "<changes>");
+    Document answer =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(failed.body())));
+    assertThat(answer.getDocumentElement().getNodeName()).isEqualTo("partial-response");
+    Matcher redirect =
+        Pattern.compile("<redirect url=\"(/error/500\\.xhtml\\?ref=[0-9A-F]{10})\"")
+            .matcher(failed.body());
+    assertThat(redirect.find()).as(failed.body()).isTrue();
+    assertThat(client.get(redirect.group(1)).status()).isEqualTo(200);
+  }
+}
