@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -107,6 +108,31 @@ class SingleSignOnIT {
         .as("no staff page for an identity without account")
         .isEqualTo("Anmeldung");
     assertThat(browser.findElements(By.id("signedInAs"))).isEmpty();
+  }
+
+  @Test
+  void adminCreatesAccountsWithoutPortalPasswords() {
+    browser.get(base + "admin/accounts.xhtml");
+    browser.findElement(By.id("ssoSignIn")).click();
+    signInAtKeycloak("admin");
+    await(ExpectedConditions.urlContains("/admin/accounts.xhtml"));
+    assertThat(browser.findElements(By.cssSelector("button[id$=':resetPassword']")))
+        .as("the provider owns passwords")
+        .isEmpty();
+    String username = "sso-" + UUID.randomUUID().toString().substring(0, 8);
+
+    browser.findElement(By.id("listForm:new")).click();
+    await(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:username")));
+    browser.findElement(By.id("editForm:username")).sendKeys(username);
+    browser.findElement(By.id("editForm:displayName")).sendKeys("Sina Single");
+    browser.findElement(By.id("editForm:save")).click();
+    await(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:messages"), username));
+
+    assertThat(browser.findElement(By.id("listForm:messages")).getText())
+        .contains("meldet sich über die zentrale Anmeldung");
+    assertThat(browser.findElements(By.id("initialPasswordValue"))).isEmpty();
+    assertThat(Database.count("SELECT COUNT(*) FROM account WHERE username = ?", username))
+        .isEqualTo(1);
   }
 
   private String sessionId() {

@@ -13,6 +13,7 @@ import de.planungsportal.identity.Actor;
 import de.planungsportal.identity.PasswordHasher;
 import de.planungsportal.identity.Role;
 import de.planungsportal.identity.RoleGrant;
+import de.planungsportal.identity.SingleSignOn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,7 @@ public class AccountAdminService {
   public record InitialPassword(Account account, String password) {}
 
   @PersistenceContext private EntityManager em;
+  @Inject private SingleSignOn singleSignOn;
   @Inject private PasswordHasher hasher;
   @Inject private AuditLog audit;
 
@@ -180,6 +182,9 @@ public class AccountAdminService {
   }
 
   public InitialPassword resetPassword(Actor admin, long accountId) {
+    if (singleSignOn.isEnabled()) {
+      throw new InvalidInputException("admin.accounts.noPasswordWithSingleSignOn");
+    }
     admin.require(Role.ADMIN);
     Account account = owned(admin, accountId);
     String password = InitialPasswords.generate();

@@ -4,6 +4,7 @@ import de.planungsportal.area.Organisation;
 import de.planungsportal.area.admin.OrganisationAdminService;
 import de.planungsportal.area.admin.OrganisationForm;
 import de.planungsportal.identity.Actor;
+import de.planungsportal.identity.SingleSignOn;
 import de.planungsportal.identity.admin.AccountAdminService;
 import de.planungsportal.identity.admin.AccountForm;
 import de.planungsportal.identity.admin.web.InitialPasswordNotice;
@@ -25,6 +26,7 @@ public class OrganisationAdminView extends CrudView<Organisation, OrganisationFo
 
   @Inject private OrganisationAdminService service;
   @Inject private AccountAdminService accounts;
+  @Inject private SingleSignOn singleSignOn;
 
   private final InitialPasswordNotice initialPassword = new InitialPasswordNotice();
   private Set<Long> withAdmin = Set.of();
@@ -57,8 +59,9 @@ public class OrganisationAdminView extends CrudView<Organisation, OrganisationFo
     long organisationId = firstAdminOf.getId();
     if (run(
         () ->
-            initialPassword.show(
-                accounts.createFirstAdmin(currentUser.require(), organisationId, firstAdmin)))) {
+            initialPassword.announce(
+                accounts.createFirstAdmin(currentUser.require(), organisationId, firstAdmin),
+                singleSignOn.isEnabled()))) {
       Messages.info("admin.saved");
       firstAdmin = null;
       load();

@@ -9,6 +9,7 @@ import de.planungsportal.identity.Account;
 import de.planungsportal.identity.Actor;
 import de.planungsportal.identity.Role;
 import de.planungsportal.identity.RoleGrant;
+import de.planungsportal.identity.SingleSignOn;
 import de.planungsportal.identity.admin.AccountAdminService;
 import de.planungsportal.identity.admin.AccountForm;
 import de.planungsportal.web.CrudView;
@@ -30,6 +31,7 @@ public class AccountAdminView extends CrudView<Account, AccountForm> {
 
   @Inject private AccountAdminService service;
   @Inject private ReferenceDataAdminService referenceData;
+  @Inject private SingleSignOn singleSignOn;
 
   private final InitialPasswordNotice initialPassword = new InitialPasswordNotice();
   private Account grantsOf;
@@ -60,7 +62,7 @@ public class AccountAdminView extends CrudView<Account, AccountForm> {
   @Override
   protected void save(Actor admin, AccountForm form) {
     if (form.isNew()) {
-      initialPassword.show(service.create(admin, form));
+      initialPassword.announce(service.create(admin, form), singleSignOn.isEnabled());
     } else {
       service.update(admin, form);
     }

@@ -1,6 +1,7 @@
 package de.planungsportal.identity.admin.web;
 
 import de.planungsportal.identity.admin.AccountAdminService.InitialPassword;
+import de.planungsportal.web.Messages;
 import java.io.Serializable;
 
 /**
@@ -13,6 +14,18 @@ public class InitialPasswordNotice implements Serializable {
 
   private String password;
   private String username;
+
+  /**
+   * Shows the password of a new account; with single sign-on the provider owns passwords, so the
+   * portal's (unusable) one is not shown and a message says how the person signs in.
+   */
+  public void announce(InitialPassword created, boolean singleSignOn) {
+    if (singleSignOn) {
+      Messages.info("admin.accounts.createdForSingleSignOn", created.account().getUsername());
+    } else {
+      show(created);
+    }
+  }
 
   public void show(InitialPassword created) {
     password = created.password();
