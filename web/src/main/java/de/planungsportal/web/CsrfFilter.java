@@ -45,8 +45,8 @@ public class CsrfFilter extends HttpFilter {
                   + path
                   + " (Origin "
                   + request.getHeader("Origin")
-                  + ", Referer "
-                  + request.getHeader("Referer")
+                  + ", Referer from "
+                  + refererOrigin(request)
                   + ")");
       if (api) {
         Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "csrf");
@@ -56,6 +56,20 @@ public class CsrfFilter extends HttpFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** Only the origin: a Referer's path and query may hold secrets (a survey's code link). */
+  private static String refererOrigin(HttpServletRequest request) {
+    String referer = request.getHeader("Referer");
+    if (referer == null) {
+      return null;
+    }
+    try {
+      URI uri = URI.create(referer);
+      return origin(uri.getScheme(), uri.getHost(), uri.getPort());
+    } catch (IllegalArgumentException e) {
+      return "(unreadable)";
+    }
   }
 
   private static boolean sameOrigin(HttpServletRequest request) {

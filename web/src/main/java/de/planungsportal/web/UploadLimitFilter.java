@@ -1,5 +1,6 @@
 package de.planungsportal.web;
 
+import de.planungsportal.common.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -15,12 +17,16 @@ import java.util.logging.Logger;
  * form's other fields (the view state among them) are lost and Faces could only fail; instead the
  * browser is sent back to the page with {@value #REFUSAL_PARAMETER}={@value #TOO_LARGE}, which the
  * page shows as a translated message. Runs after the cross-site and access checks, so the body of a
- * refused request is never parsed.
+ * refused request is never parsed. Multipart bodies are parsed only for the pages that take
+ * uploads; anywhere else (the anonymous answering pages, say) they are refused unread with 415.
  */
 public class UploadLimitFilter extends HttpFilter {
 
   public static final String REFUSAL_PARAMETER = "upload";
   public static final String TOO_LARGE = "too-large";
+
+  /** The pages with a file upload. */
+  static final Set<String> UPLOAD_PAGES = Set.of("/admin/schools.xhtml");
 
   private static final Logger LOG = Logger.getLogger(UploadLimitFilter.class.getName());
 
@@ -29,6 +35,10 @@ public class UploadLimitFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if ("POST".equals(request.getMethod()) && isMultipart(request)) {
+      if (!UPLOAD_PAGES.contains(RequestPaths.of(request))) {
+        response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+        return;
+      }
       try {
         request.getParts();
       } catch (IllegalStateException e) {
