@@ -92,11 +92,20 @@ public class AccountAdminService {
         admin,
         "GRANTED",
         created.account(),
-        "Rolle admin an '"
+        "Rolle admin an '" + created.account().getUsername() + "' vergeben (erstes Admin-Konto)",
+        null);
+    // the parent organisation's log says so too: its admin knew the initial password
+    audit.record(
+        admin.username(),
+        admin.organisationId(),
+        "FIRST_ADMIN_CREATED",
+        "Organisation",
+        organisation.getId(),
+        "Erstes Admin-Konto '"
             + created.account().getUsername()
-            + "' vergeben, erstes Admin-Konto von '"
+            + "' für '"
             + organisation.getCode()
-            + "'",
+            + "' angelegt",
         null);
     return created;
   }
@@ -312,10 +321,11 @@ public class AccountAdminService {
     return account;
   }
 
+  /** Into the audit log of the account's organisation (for a first admin: not the admin's own). */
   private void record(Actor admin, String action, Account account, String summary, String details) {
     audit.record(
         admin.username(),
-        admin.organisationId(),
+        account.getOrganisation().getId(),
         action,
         "Account",
         account.getId(),
