@@ -55,11 +55,11 @@ public class AnsweringSimulation extends Simulation {
           .disableFollowRedirect();
 
   private final ChainBuilder respond =
-      exec(http("entry page").get("/survey/").check(status().is(200)))
+      exec(http("entry page").get("/answer/").check(status().is(200)))
           .pause(Duration.ofSeconds(THINK))
           .exec(
               http("questionnaire")
-                  .get("/survey/?code=#{code}")
+                  .get("/answer/?code=#{code}")
                   .check(status().is(200))
                   .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
                   .check(css("input[name='primefaces.nonce']", "value").saveAs("nonce")))
@@ -93,7 +93,7 @@ public class AnsweringSimulation extends Simulation {
   private static HttpRequestActionBuilder submit() {
     HttpRequestActionBuilder post =
         http("submit")
-            .post("/survey/index.xhtml")
+            .post("/answer/index.xhtml")
             .header("Origin", BASE)
             .formParam("answerForm", "answerForm")
             .formParam("code", "#{code}")
@@ -126,6 +126,7 @@ public class AnsweringSimulation extends Simulation {
   public void after() {
     long[] stored = wave.storedResponsesAndSpentCodes();
     long answers = wave.storedAnswers();
+    wave.delete();
     System.out.printf(
         "%nRESPONSES acknowledged=%d stored=%d codes spent=%d answers stored=%d (wave %d)%n",
         acknowledged.get(), stored[0], stored[1], answers, wave.id);

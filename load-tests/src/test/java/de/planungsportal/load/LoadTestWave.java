@@ -114,6 +114,27 @@ final class LoadTestWave {
     }
   }
 
+  /** Removes the wave with everything stored for it, so it shows up nowhere after the run. */
+  void delete() {
+    try (Connection db = connect()) {
+      db.setAutoCommit(false);
+      for (String table : List.of("survey_response", "access_code", "survey_question")) {
+        try (PreparedStatement delete =
+            db.prepareStatement("DELETE FROM " + table + " WHERE wave_id = ?")) {
+          delete.setLong(1, id);
+          delete.executeUpdate();
+        }
+      }
+      try (PreparedStatement delete = db.prepareStatement("DELETE FROM survey_wave WHERE id = ?")) {
+        delete.setLong(1, id);
+        delete.executeUpdate();
+      }
+      db.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Stored answers of this wave. */
   long storedAnswers() {
     try (Connection db = connect()) {
