@@ -45,10 +45,10 @@ class AuthorizationMatrixIT {
           "/",
           "/login.xhtml",
           "/privacy.xhtml",
-          "/survey/",
-          "/survey/thanks.xhtml",
+          "/answer/",
+          "/answer/thanks.xhtml",
           // the demo data's youth survey, the first wave of the fresh test database
-          "/survey/privacy.xhtml?wave=1");
+          "/answer/privacy.xhtml?wave=1");
 
   /**
    * The OParl API; {body} and {committee} stand for the demo district and one of its committees.

@@ -49,7 +49,7 @@ class SurveyAnsweringIT {
   /** Every test comes from 127.0.0.1; failed codes must not count against the next test. */
   @AfterEach
   void forgetFailedCodesOfThisAddress() {
-    Database.update("DELETE FROM rate_limit_counter WHERE bucket LIKE 'survey-code:%'");
+    Database.update("DELETE FROM rate_limit_counter WHERE bucket LIKE 'survey-code%'");
   }
 
   @Test
@@ -64,13 +64,13 @@ class SurveyAnsweringIT {
     Page done =
         phone.submit(
             questionnaire,
-            "/survey/",
+            "/answer/",
             FORM,
             "answerForm:submit",
             answers(wave.codes().get(0), Map.of(RATING, "4", CHOICE, "2", TEXT, "Mehr Bänke 🌳")));
 
     assertThat(done.status()).isEqualTo(302);
-    assertThat(done.location()).hasValueSatisfying(l -> assertThat(l).contains("/survey/thanks"));
+    assertThat(done.location()).hasValueSatisfying(l -> assertThat(l).contains("/answer/thanks"));
     assertThat(PageText.visible(phone.get(done.location().get()))).contains("Vielen Dank");
     assertThat(
             Database.snapshot(
@@ -121,7 +121,7 @@ class SurveyAnsweringIT {
     String code = wave.codes().get(0);
     phone.submit(
         open(phone, code),
-        "/survey/",
+        "/answer/",
         FORM,
         "answerForm:submit",
         answers(code, Map.of(RATING, "1", CHOICE, "1")));
@@ -157,15 +157,15 @@ class SurveyAnsweringIT {
                 CompletableFuture.supplyAsync(
                     () ->
                         phone.submit(
-                            questionnaire, "/survey/", FORM, "answerForm:submit", answers)),
+                            questionnaire, "/answer/", FORM, "answerForm:submit", answers)),
                 CompletableFuture.supplyAsync(
                     () ->
                         phone.submit(
-                            questionnaire, "/survey/", FORM, "answerForm:submit", answers)))
+                            questionnaire, "/answer/", FORM, "answerForm:submit", answers)))
             .stream()
             .map(CompletableFuture::join)
             .toList();
-    Page retry = phone.submit(questionnaire, "/survey/", FORM, "answerForm:submit", answers);
+    Page retry = phone.submit(questionnaire, "/answer/", FORM, "answerForm:submit", answers);
 
     assertThat(results).filteredOn(p -> p.status() == 302).hasSize(1);
     assertThat(retry.status()).isEqualTo(200);
@@ -185,14 +185,14 @@ class SurveyAnsweringIT {
     Page missing =
         phone.submit(
             questionnaire,
-            "/survey/",
+            "/answer/",
             FORM,
             "answerForm:submit",
             answers(code, Map.of(RATING, "2")));
     Page forged =
         phone.submit(
             questionnaire,
-            "/survey/",
+            "/answer/",
             FORM,
             "answerForm:submit",
             answers(code, Map.of(RATING, "6", CHOICE, "' OR 1=1 --", TEXT, "x".repeat(2001))));
@@ -230,7 +230,7 @@ class SurveyAnsweringIT {
     assertThat(questionnaire.body()).contains("value=\"Submit answers\"");
     phone.submit(
         questionnaire,
-        "/survey/",
+        "/answer/",
         FORM,
         "answerForm:submit",
         answers(code, Map.of(RATING, "3", CHOICE, "1", "lang", "en")));
@@ -243,22 +243,27 @@ class SurveyAnsweringIT {
   }
 
   @Test
-  void failedCodesFromOneAddressAreLimitedButNeverTellWhichCodesExist() {
-    TestSurveys.Wave wave = TestSurveys.inField(1);
-    PortalClient guesser = new PortalClient(base);
-    for (int attempt = 1; attempt <= 100; attempt++) {
-      assertThat(refusal(open(guesser, TestSurveys.randomCode())))
+  void wrongCodesAreLimitedPerAddressWithRoomForEachGoodOne() {
+    TestSurveys.Wave wave = TestSurveys.inField(3);
+    PortalClient school = new PortalClient(base);
+    // two pupils enter their codes: two more wrong ones are tolerated (100 + 2)
+    assertThat(PageText.visible(open(school, wave.codes().get(0))))
+        .contains(TestSurveys.RATING_TEXT);
+    assertThat(PageText.visible(open(school, wave.codes().get(1))))
+        .contains(TestSurveys.RATING_TEXT);
+    for (int attempt = 1; attempt <= 102; attempt++) {
+      assertThat(refusal(open(school, TestSurveys.randomCode())))
           .as("attempt %d", attempt)
           .contains("Mit diesem Code geht es nicht weiter");
     }
 
-    Page limited = open(guesser, wave.codes().get(0));
+    Page limited = open(school, wave.codes().get(2));
 
     assertThat(refusal(limited)).contains("zu viele falsche Codes");
     assertThat(limited.body()).doesNotContain(TestSurveys.RATING_TEXT);
     forgetFailedCodesOfThisAddress();
-    assertThat(PageText.visible(open(guesser, wave.codes().get(0))))
-        .as("the same valid code once the counter is gone")
+    assertThat(PageText.visible(open(school, wave.codes().get(2))))
+        .as("the same good code once the counters are gone")
         .contains(TestSurveys.RATING_TEXT);
   }
 
@@ -267,7 +272,7 @@ class SurveyAnsweringIT {
     TestSurveys.Wave wave = TestSurveys.inField(1);
     PortalClient visitor = new PortalClient(base);
 
-    Page notice = visitor.get("/survey/privacy.xhtml?wave=" + wave.id());
+    Page notice = visitor.get("/answer/privacy.xhtml?wave=" + wave.id());
 
     assertThat(notice.status()).isEqualTo(200);
     assertThat(PageText.visible(notice))
@@ -279,9 +284,9 @@ class SurveyAnsweringIT {
             "730 Tage nach Ende der Befragung");
     assertThat(PageText.visible(visitor.get("/privacy.xhtml")))
         .contains("Schulhofbefragung " + wave.organisationCode());
-    assertThat(visitor.get("/survey/privacy.xhtml?wave=999999999").status()).isEqualTo(404);
-    assertThat(visitor.get("/survey/privacy.xhtml?wave=1%27%20OR%201=1").status()).isEqualTo(404);
-    assertThat(visitor.get("/survey/privacy.xhtml").status()).isEqualTo(404);
+    assertThat(visitor.get("/answer/privacy.xhtml?wave=999999999").status()).isEqualTo(404);
+    assertThat(visitor.get("/answer/privacy.xhtml?wave=1%27%20OR%201=1").status()).isEqualTo(404);
+    assertThat(visitor.get("/answer/privacy.xhtml").status()).isEqualTo(404);
   }
 
   @Test
@@ -290,7 +295,7 @@ class SurveyAnsweringIT {
     ChromeDriver browser = Browser.start();
     try {
       browser.manage().window().setSize(new Dimension(360, 740));
-      browser.get(base + "survey/");
+      browser.get(base + "answer/");
       browser.findElement(By.id("code")).sendKeys(wave.codes().get(0).toLowerCase());
       browser.findElement(By.id("enter")).click();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -313,7 +318,7 @@ class SurveyAnsweringIT {
   }
 
   private static Page open(PortalClient phone, String code) {
-    return phone.get("/survey/?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+    return phone.get("/answer/?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
   }
 
   private static Map<String, String> answers(String code, Map<String, String> given) {

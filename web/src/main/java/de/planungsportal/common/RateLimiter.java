@@ -23,13 +23,19 @@ public class RateLimiter {
   /** Whether the bucket already holds {@code limit} hits in the current window. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean exhausted(String bucket, Duration window, int limit) {
+    return hits(bucket, window) >= limit;
+  }
+
+  /** The hits of the bucket in the current window. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int hits(String bucket, Duration window) {
     List<?> hits =
         em.createNativeQuery(
                 "SELECT hits FROM rate_limit_counter WHERE bucket = ?1 AND window_start = ?2")
             .setParameter(1, key(bucket))
             .setParameter(2, windowStart(window))
             .getResultList();
-    return !hits.isEmpty() && ((Number) hits.get(0)).intValue() >= limit;
+    return hits.isEmpty() ? 0 : ((Number) hits.get(0)).intValue();
   }
 
   /** Counts one hit in the current window. */

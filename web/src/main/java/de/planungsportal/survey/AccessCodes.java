@@ -3,7 +3,6 @@ package de.planungsportal.survey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,21 +16,8 @@ public final class AccessCodes {
 
   static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
   static final int LENGTH = 12;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private AccessCodes() {}
-
-  /** A new random code in its display form, e.g. {@code K7QM-4XPA-2HTR}. */
-  public static String generate() {
-    StringBuilder code = new StringBuilder(LENGTH + 2);
-    for (int i = 0; i < LENGTH; i++) {
-      if (i > 0 && i % 4 == 0) {
-        code.append('-');
-      }
-      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-    }
-    return code.toString();
-  }
 
   /**
    * The canonical form of what someone typed: upper case, without spaces and dashes; empty if it
@@ -65,12 +51,5 @@ public final class AccessCodes {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
-  }
-
-  /** A new salt for a wave: 16 random bytes as 32 hex characters. */
-  public static String newSalt() {
-    byte[] salt = new byte[16];
-    RANDOM.nextBytes(salt);
-    return HexFormat.of().formatHex(salt);
   }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The answering path: a code opens its wave's questionnaire, and submitting stores one anonymous
  * response and spends the code in the same short transaction. Unknown, used and expired codes are
- * refused alike, so an attempt never tells whether a code exists; failed attempts are counted per
- * client address (valid codes are never limited, as a whole school shares one address).
+ * refused alike, so an attempt never tells whether a code exists; wrong codes are limited per
+ * client address, with room for the typos of a school that shares one address (see {@link #open}).
  */
 @ApplicationScoped
 public class SurveyAnswering {
@@ -40,17 +41,29 @@ public class SurveyAnswering {
   /**
    * The ticket of a code that can be answered now.
    *
+   * <p>Wrong codes are counted per client address; once there are more than the limit plus the
+   * number of good codes entered from that address in the same ten minutes, the address is refused
+   * (before any lookup, so the refusal tells nothing). A school's network, where hundreds of pupils
+   * enter good codes, thus tolerates their typos; a guesser, who enters no good codes, is stopped.
+   *
+   * @param firstVisit the code was just entered (not a postback of its questionnaire): a good code
+   *     then earns its address one more wrong attempt
    * @throws InvalidInputException {@code survey.code.unusable} or {@code survey.code.tooMany}
    */
-  public Ticket open(String typedCode, String clientAddress) {
-    String bucket = "survey-code:" + clientAddress;
-    if (limiter.exhausted(bucket, ATTEMPT_WINDOW, maxFailuresPerAddress)) {
+  public Ticket open(String typedCode, String clientAddress, boolean firstVisit) {
+    String failures = "survey-code:" + clientAddress;
+    String successes = "survey-code-ok:" + clientAddress;
+    if (limiter.hits(failures, ATTEMPT_WINDOW)
+        >= maxFailuresPerAddress + limiter.hits(successes, ATTEMPT_WINDOW)) {
       throw new InvalidInputException("survey.code.tooMany");
     }
     Optional<Ticket> ticket = AccessCodes.normalize(typedCode).flatMap(this::find);
     if (ticket.isEmpty()) {
-      limiter.hit(bucket, ATTEMPT_WINDOW);
+      limiter.hit(failures, ATTEMPT_WINDOW);
       throw new InvalidInputException("survey.code.unusable");
+    }
+    if (firstVisit) {
+      limiter.hit(successes, ATTEMPT_WINDOW);
     }
     return ticket.get();
   }
@@ -71,7 +84,9 @@ public class SurveyAnswering {
    */
   @Transactional
   public void submit(Ticket ticket, String language, Map<String, String> answers) {
-    Map<String, String> accepted = accepted(questions(ticket.waveId()), answers);
+    String shown = LANGUAGES.contains(language) ? language : "de";
+    Map<String, String> accepted =
+        accepted(questions(ticket.waveId()), answers, Locale.forLanguageTag(shown));
     int spent =
         em.createNativeQuery(
                 "UPDATE access_code ac JOIN survey_wave w ON w.id = ac.wave_id SET ac.used = TRUE"
@@ -93,7 +108,7 @@ public class SurveyAnswering {
         .setParameter(3, ticket.schoolId())
         .setParameter(4, ticket.areaId())
         .setParameter(5, ticket.gradeBand())
-        .setParameter(6, LANGUAGES.contains(language) ? language : "de")
+        .setParameter(6, shown)
         .setParameter(7, LocalDate.now())
         .executeUpdate();
     if (!accepted.isEmpty()) {
@@ -102,7 +117,8 @@ public class SurveyAnswering {
   }
 
   /** The stored form of every answer given, checked against the questions (again: never trust). */
-  static Map<String, String> accepted(List<SurveyQuestion> questions, Map<String, String> given) {
+  static Map<String, String> accepted(
+      List<SurveyQuestion> questions, Map<String, String> given, Locale locale) {
     Map<String, String> accepted = new LinkedHashMap<>();
     for (int number = 1; number <= questions.size(); number++) {
       SurveyQuestion question = questions.get(number - 1);
@@ -113,7 +129,7 @@ public class SurveyAnswering {
         }
         continue;
       }
-      String stored = question.accept(value);
+      String stored = question.accept(value, locale);
       if (stored == null) {
         throw new InvalidInputException("survey.answer.invalid", number);
       }

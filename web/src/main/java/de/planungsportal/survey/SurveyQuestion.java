@@ -84,15 +84,17 @@ public class SurveyQuestion {
   }
 
   /**
-   * The stored form of an answer, or null if the value is not one this question accepts. Choices
-   * are stored as the option's number (1-based), so results do not depend on the language.
+   * The stored form of an answer given in a language, or null if the value is not one this question
+   * accepts there. Choices are stored as the number (1-based) of the option in the list that was
+   * shown, so results do not depend on the language; the translations of a question must therefore
+   * list the same options in the same order (the questionnaire builder has to ensure it).
    */
-  public String accept(String value) {
+  public String accept(String value, Locale locale) {
     if (value == null || value.isBlank()) {
       return null;
     }
     return switch (kind) {
-      case SINGLE_CHOICE -> number(value, options(Locale.GERMAN).size());
+      case SINGLE_CHOICE -> number(value, options(locale).size());
       case RATING -> number(value, RATING_STEPS);
       case TEXT -> value.length() <= MAX_TEXT ? value.strip() : null;
     };

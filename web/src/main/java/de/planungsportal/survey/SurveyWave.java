@@ -47,9 +47,6 @@ public class SurveyWave {
   @Column(name = "field_end", nullable = false)
   private LocalDate fieldEnd;
 
-  @Column(name = "code_salt", nullable = false, length = 32)
-  private String codeSalt;
-
   @Version private int version;
 
   protected SurveyWave() {}
@@ -88,13 +85,5 @@ public class SurveyWave {
 
   public LocalDate getFieldEnd() {
     return fieldEnd;
-  }
-
-  String getCodeSalt() {
-    return codeSalt;
-  }
-
-  public boolean isInField(LocalDate day) {
-    return !day.isBefore(fieldStart) && !day.isAfter(fieldEnd);
   }
 }

@@ -2,24 +2,9 @@ package de.planungsportal.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccessCodesTest {
-
-  @Test
-  void generatedCodesAreGroupedUseOnlyTheAlphabetAndDiffer() {
-    Set<String> codes = new HashSet<>();
-    for (int i = 0; i < 1000; i++) {
-      String code = AccessCodes.generate();
-      assertThat(code)
-          .matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")
-          .doesNotContain("0", "1", "I", "L", "O");
-      codes.add(code);
-    }
-    assertThat(codes).hasSize(1000);
-  }
 
   @Test
   void typedCodesAreNormalisedForgivingCaseSpacesAndDashes() {
@@ -44,6 +29,5 @@ class AccessCodesTest {
         .isEqualTo("e27634673ae5b0c7f7428597a7982d29ec670a150078444bd4dc2785d2f3d0e4");
     assertThat(AccessCodes.hash("other", "K7QM4XPA2HTR"))
         .isNotEqualTo(AccessCodes.hash("salt", "K7QM4XPA2HTR"));
-    assertThat(AccessCodes.newSalt()).matches("[0-9a-f]{32}");
   }
 }

@@ -27,34 +27,40 @@ class SurveyQuestionTest {
 
   @Test
   void choicesAndRatingsAcceptOnlyTheirNumbers() {
-    assertThat(choice.accept("3")).isEqualTo("3");
-    assertThat(choice.accept(" 1 ")).isEqualTo("1");
-    assertThat(choice.accept("4")).isNull();
-    assertThat(choice.accept("0")).isNull();
-    assertThat(choice.accept("zu Fuß")).isNull();
-    assertThat(rating.accept("5")).isEqualTo("5");
-    assertThat(rating.accept("6")).isNull();
-    assertThat(rating.accept("99999999999")).isNull();
+    assertThat(choice.accept("3", Locale.GERMAN)).isEqualTo("3");
+    assertThat(choice.accept(" 1 ", Locale.GERMAN)).isEqualTo("1");
+    assertThat(choice.accept("4", Locale.GERMAN)).isNull();
+    assertThat(choice.accept("0", Locale.GERMAN)).isNull();
+    assertThat(choice.accept("zu Fuß", Locale.GERMAN)).isNull();
+    assertThat(rating.accept("5", Locale.GERMAN)).isEqualTo("5");
+    assertThat(rating.accept("6", Locale.GERMAN)).isNull();
+    assertThat(rating.accept("99999999999", Locale.GERMAN)).isNull();
   }
 
   @Test
   void freeTextIsKeptUpToItsLimit() {
-    assertThat(text.accept("  Mehr Bänke 🌳 ")).isEqualTo("Mehr Bänke 🌳");
-    assertThat(text.accept("x".repeat(SurveyQuestion.MAX_TEXT))).hasSize(SurveyQuestion.MAX_TEXT);
-    assertThat(text.accept("x".repeat(SurveyQuestion.MAX_TEXT + 1))).isNull();
-    assertThat(text.accept("   ")).isNull();
+    assertThat(text.accept("  Mehr Bänke 🌳 ", Locale.GERMAN)).isEqualTo("Mehr Bänke 🌳");
+    assertThat(text.accept("x".repeat(SurveyQuestion.MAX_TEXT), Locale.GERMAN))
+        .hasSize(SurveyQuestion.MAX_TEXT);
+    assertThat(text.accept("x".repeat(SurveyQuestion.MAX_TEXT + 1), Locale.GERMAN)).isNull();
+    assertThat(text.accept("   ", Locale.GERMAN)).isNull();
   }
 
   @Test
   void answersAreCheckedAgainstAllQuestionsOfTheWave() {
     List<SurveyQuestion> questions = List.of(choice, rating, text);
 
-    assertThat(SurveyAnswering.accepted(questions, Map.of("way", "2", "wish", " ja ", "x", "1")))
+    assertThat(
+            SurveyAnswering.accepted(
+                questions, Map.of("way", "2", "wish", " ja ", "x", "1"), Locale.GERMAN))
         .containsExactly(Map.entry("way", "2"), Map.entry("wish", "ja"));
-    assertThatThrownBy(() -> SurveyAnswering.accepted(questions, Map.of("feel", "3")))
+    assertThatThrownBy(
+            () -> SurveyAnswering.accepted(questions, Map.of("feel", "3"), Locale.GERMAN))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("survey.answer.missing");
-    assertThatThrownBy(() -> SurveyAnswering.accepted(questions, Map.of("way", "2", "feel", "7")))
+    assertThatThrownBy(
+            () ->
+                SurveyAnswering.accepted(questions, Map.of("way", "2", "feel", "7"), Locale.GERMAN))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("survey.answer.invalid");
   }

@@ -14,7 +14,7 @@ import jakarta.faces.event.PhaseListener;
 public class StatelessSurveyViews implements PhaseListener {
 
   private static final long serialVersionUID = 1L;
-  static final String PREFIX = "/survey/";
+  static final String PREFIX = "/answer/";
 
   @Override
   public void afterPhase(PhaseEvent event) {

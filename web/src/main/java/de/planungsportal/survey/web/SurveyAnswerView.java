@@ -23,7 +23,7 @@ import java.util.Map;
 import org.primefaces.context.PrimeFacesContext;
 
 /**
- * Backs survey/index.xhtml: the code entry form, and once a code opens a wave, its questions. The
+ * Backs answer/index.xhtml: the code entry form, and once a code opens a wave, its questions. The
  * code travels in the URL (the QR link) and then in a hidden field, so the page needs no session
  * and no server-side view state.
  */
@@ -48,7 +48,9 @@ public class SurveyAnswerView {
       return;
     }
     try {
-      ticket = answering.open(code, request().getRemoteAddr());
+      ticket =
+          answering.open(
+              code, request().getRemoteAddr(), !FacesContext.getCurrentInstance().isPostback());
       questions = answering.questions(ticket.waveId());
     } catch (InvalidInputException e) {
       problem = e.messageKey();
@@ -71,7 +73,7 @@ public class SurveyAnswerView {
     if (session != null) {
       session.invalidate();
     }
-    return "/survey/thanks?faces-redirect=true&lang=" + surveyLocale.getLanguage();
+    return "/answer/thanks?faces-redirect=true&lang=" + surveyLocale.getLanguage();
   }
 
   public boolean isOpened() {

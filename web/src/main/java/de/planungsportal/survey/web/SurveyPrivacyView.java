@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 
-/** Backs survey/privacy.xhtml: what one wave collects, why, for whom and for how long. */
+/** Backs answer/privacy.xhtml: what one wave collects, why, for whom and for how long. */
 @Named
 @RequestScoped
 public class SurveyPrivacyView {
