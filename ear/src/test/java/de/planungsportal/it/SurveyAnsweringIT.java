@@ -246,12 +246,23 @@ class SurveyAnsweringIT {
   void wrongCodesAreLimitedPerAddressWithRoomForEachGoodOne() {
     TestSurveys.Wave wave = TestSurveys.inField(3);
     PortalClient school = new PortalClient(base);
-    // two pupils enter their codes: two more wrong ones are tolerated (100 + 2)
-    assertThat(PageText.visible(open(school, wave.codes().get(0))))
-        .contains(TestSurveys.RATING_TEXT);
-    assertThat(PageText.visible(open(school, wave.codes().get(1))))
-        .contains(TestSurveys.RATING_TEXT);
-    for (int attempt = 1; attempt <= 102; attempt++) {
+    // two pupils submit: two more wrong codes are tolerated (100 + 2)
+    for (String code : wave.codes().subList(0, 2)) {
+      assertThat(
+              school
+                  .submit(
+                      open(school, code),
+                      "/answer/",
+                      FORM,
+                      "answerForm:submit",
+                      answers(code, Map.of(RATING, "3", CHOICE, "1")))
+                  .status())
+          .isEqualTo(302);
+      assertThat(PageText.visible(open(school, code)))
+          .as("reopening a spent code earns nothing")
+          .contains("Mit diesem Code geht es nicht weiter");
+    }
+    for (int attempt = 1; attempt <= 100; attempt++) {
       assertThat(refusal(open(school, TestSurveys.randomCode())))
           .as("attempt %d", attempt)
           .contains("Mit diesem Code geht es nicht weiter");

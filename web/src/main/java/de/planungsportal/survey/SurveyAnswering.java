@@ -42,28 +42,22 @@ public class SurveyAnswering {
    * The ticket of a code that can be answered now.
    *
    * <p>Wrong codes are counted per client address; once there are more than the limit plus the
-   * number of good codes entered from that address in the same ten minutes, the address is refused
-   * (before any lookup, so the refusal tells nothing). A school's network, where hundreds of pupils
-   * enter good codes, thus tolerates their typos; a guesser, who enters no good codes, is stopped.
+   * number of responses submitted from that address in the same ten minutes, the address is refused
+   * (before any lookup, so the refusal tells nothing). A school's network, from which hundreds of
+   * pupils submit, thus tolerates their typos; a guesser, whose one code can be spent only once, is
+   * stopped.
    *
-   * @param firstVisit the code was just entered (not a postback of its questionnaire): a good code
-   *     then earns its address one more wrong attempt
    * @throws InvalidInputException {@code survey.code.unusable} or {@code survey.code.tooMany}
    */
-  public Ticket open(String typedCode, String clientAddress, boolean firstVisit) {
-    String failures = "survey-code:" + clientAddress;
-    String successes = "survey-code-ok:" + clientAddress;
-    if (limiter.hits(failures, ATTEMPT_WINDOW)
-        >= maxFailuresPerAddress + limiter.hits(successes, ATTEMPT_WINDOW)) {
+  public Ticket open(String typedCode, String clientAddress) {
+    if (limiter.hits(failures(clientAddress), ATTEMPT_WINDOW)
+        >= maxFailuresPerAddress + limiter.hits(submissions(clientAddress), ATTEMPT_WINDOW)) {
       throw new InvalidInputException("survey.code.tooMany");
     }
     Optional<Ticket> ticket = AccessCodes.normalize(typedCode).flatMap(this::find);
     if (ticket.isEmpty()) {
-      limiter.hit(failures, ATTEMPT_WINDOW);
+      limiter.hit(failures(clientAddress), ATTEMPT_WINDOW);
       throw new InvalidInputException("survey.code.unusable");
-    }
-    if (firstVisit) {
-      limiter.hit(successes, ATTEMPT_WINDOW);
     }
     return ticket.get();
   }
@@ -83,7 +77,8 @@ public class SurveyAnswering {
    * @throws InvalidInputException if an answer is missing or not acceptable, or the code is spent
    */
   @Transactional
-  public void submit(Ticket ticket, String language, Map<String, String> answers) {
+  public void submit(
+      Ticket ticket, String language, Map<String, String> answers, String clientAddress) {
     String shown = LANGUAGES.contains(language) ? language : "de";
     Map<String, String> accepted =
         accepted(questions(ticket.waveId()), answers, Locale.forLanguageTag(shown));
@@ -114,6 +109,16 @@ public class SurveyAnswering {
     if (!accepted.isEmpty()) {
       insertAnswers(responseId, accepted);
     }
+    // counted apart from the response (own transaction, no link): room for this network's typos
+    limiter.hit(submissions(clientAddress), ATTEMPT_WINDOW);
+  }
+
+  private static String failures(String clientAddress) {
+    return "survey-code:" + clientAddress;
+  }
+
+  private static String submissions(String clientAddress) {
+    return "survey-code-ok:" + clientAddress;
   }
 
   /** The stored form of every answer given, checked against the questions (again: never trust). */

@@ -48,9 +48,7 @@ public class SurveyAnswerView {
       return;
     }
     try {
-      ticket =
-          answering.open(
-              code, request().getRemoteAddr(), !FacesContext.getCurrentInstance().isPostback());
+      ticket = answering.open(code, request().getRemoteAddr());
       questions = answering.questions(ticket.waveId());
     } catch (InvalidInputException e) {
       problem = e.messageKey();
@@ -63,7 +61,7 @@ public class SurveyAnswerView {
       return null;
     }
     try {
-      answering.submit(ticket, surveyLocale.getLanguage(), answers);
+      answering.submit(ticket, surveyLocale.getLanguage(), answers, request().getRemoteAddr());
     } catch (InvalidInputException e) {
       Messages.error(e);
       return null;
