@@ -50,8 +50,10 @@ public class SurveyAnswering {
    * @throws InvalidInputException {@code survey.code.unusable} or {@code survey.code.tooMany}
    */
   public Ticket open(String typedCode, String clientAddress) {
-    if (limiter.hits(failures(clientAddress), ATTEMPT_WINDOW)
-        >= maxFailuresPerAddress + limiter.hits(submissions(clientAddress), ATTEMPT_WINDOW)) {
+    Map<String, Integer> counted =
+        limiter.hits(List.of(failures(clientAddress), submissions(clientAddress)), ATTEMPT_WINDOW);
+    if (counted.getOrDefault(failures(clientAddress), 0)
+        >= maxFailuresPerAddress + counted.getOrDefault(submissions(clientAddress), 0)) {
       throw new InvalidInputException("survey.code.tooMany");
     }
     Optional<Ticket> ticket = AccessCodes.normalize(typedCode).flatMap(this::find);
@@ -77,8 +79,7 @@ public class SurveyAnswering {
    * @throws InvalidInputException if an answer is missing or not acceptable, or the code is spent
    */
   @Transactional
-  public void submit(
-      Ticket ticket, String language, Map<String, String> answers, String clientAddress) {
+  public void submit(Ticket ticket, String language, Map<String, String> answers) {
     String shown = LANGUAGES.contains(language) ? language : "de";
     Map<String, String> accepted =
         accepted(questions(ticket.waveId()), answers, Locale.forLanguageTag(shown));
@@ -109,7 +110,14 @@ public class SurveyAnswering {
     if (!accepted.isEmpty()) {
       insertAnswers(responseId, accepted);
     }
-    // counted apart from the response (own transaction, no link): room for this network's typos
+  }
+
+  /**
+   * Counts a stored response for its network's room for typos. Called after {@link #submit} has
+   * committed, in a transaction of its own: nothing in the response's transaction names the
+   * address.
+   */
+  public void countSubmission(String clientAddress) {
     limiter.hit(submissions(clientAddress), ATTEMPT_WINDOW);
   }
 

@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.primefaces.context.PrimeFacesContext;
 
 /**
@@ -30,6 +32,8 @@ import org.primefaces.context.PrimeFacesContext;
 @Named
 @RequestScoped
 public class SurveyAnswerView {
+
+  private static final Logger LOG = Logger.getLogger(SurveyAnswerView.class.getName());
 
   @Inject private SurveyAnswering answering;
   @Inject private SurveyLocale surveyLocale;
@@ -61,10 +65,16 @@ public class SurveyAnswerView {
       return null;
     }
     try {
-      answering.submit(ticket, surveyLocale.getLanguage(), answers, request().getRemoteAddr());
+      answering.submit(ticket, surveyLocale.getLanguage(), answers);
     } catch (InvalidInputException e) {
       Messages.error(e);
       return null;
+    }
+    try {
+      answering.countSubmission(request().getRemoteAddr());
+    } catch (RuntimeException e) {
+      // the response is stored; a lost count only narrows the network's room for typos
+      LOG.log(Level.WARNING, "Submission not counted for the typo allowance", e);
     }
     // a respondent must not leave a session behind (nor share one with the next pupil)
     HttpSession session = request().getSession(false);
