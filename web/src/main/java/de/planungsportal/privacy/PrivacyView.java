@@ -41,8 +41,13 @@ public class PrivacyView {
     return policy.periodsInDays();
   }
 
+  private List<SurveyWave> surveys;
+
   /** Surveys with a privacy page of their own. */
   public List<SurveyWave> getSurveys() {
-    return waves.withRawResponses();
+    if (surveys == null) {
+      surveys = waves.withRawResponses();
+    }
+    return surveys;
   }
 }

@@ -80,6 +80,7 @@ public class SurveyAnswering {
    */
   @Transactional
   public void submit(Ticket ticket, String language, Map<String, String> answers) {
+    LocalDate today = LocalDate.now();
     String shown = LANGUAGES.contains(language) ? language : "de";
     Map<String, String> accepted =
         accepted(questions(ticket.waveId()), answers, Locale.forLanguageTag(shown));
@@ -89,7 +90,7 @@ public class SurveyAnswering {
                     + " WHERE ac.code_hash = ?1 AND ac.used = FALSE"
                     + " AND ?2 BETWEEN w.field_start AND w.field_end")
             .setParameter(1, ticket.codeHash())
-            .setParameter(2, LocalDate.now())
+            .setParameter(2, today)
             .executeUpdate();
     if (spent != 1) {
       throw new InvalidInputException("survey.code.unusable");
@@ -105,7 +106,7 @@ public class SurveyAnswering {
         .setParameter(4, ticket.areaId())
         .setParameter(5, ticket.gradeBand())
         .setParameter(6, shown)
-        .setParameter(7, LocalDate.now())
+        .setParameter(7, today)
         .executeUpdate();
     if (!accepted.isEmpty()) {
       insertAnswers(responseId, accepted);

@@ -16,7 +16,9 @@ import java.util.Set;
 public class LocalePreference implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Set<String> SUPPORTED = Set.of("de", "en");
+
+  /** The languages of the portal's bundles. */
+  public static final Set<String> SUPPORTED = Set.of("de", "en");
 
   private String language;
 
@@ -26,11 +28,19 @@ public class LocalePreference implements Serializable {
     if (requested != null && SUPPORTED.contains(requested)) {
       language = requested;
     }
-    if (language != null) {
-      return Locale.forLanguageTag(language);
+    return negotiate(faces, language);
+  }
+
+  /**
+   * The locale of a chosen language if the portal has it, otherwise the browser's preferred
+   * supported one; German when the browser states no preference (the portal's own language, not the
+   * server's).
+   */
+  public static Locale negotiate(FacesContext faces, String chosen) {
+    if (chosen != null && SUPPORTED.contains(chosen)) {
+      return Locale.forLanguageTag(chosen);
     }
     if (faces.getExternalContext().getRequestHeaderMap().get("Accept-Language") == null) {
-      // no preference stated: the portal's own language, not the server's
       return Locale.GERMAN;
     }
     return faces.getApplication().getViewHandler().calculateLocale(faces);

@@ -2,6 +2,7 @@ package de.planungsportal.survey.web;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import de.planungsportal.web.LocalePreference;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The language of an answering page, decided per request from {@code ?lang=} (links and a hidden
@@ -21,7 +21,6 @@ import java.util.Set;
 @RequestScoped
 public class SurveyLocale {
 
-  private static final Set<String> SUPPORTED = Set.of("de", "en");
   private static final List<String> KEPT_PARAMETERS = List.of("code", "wave");
 
   private Locale locale;
@@ -29,14 +28,9 @@ public class SurveyLocale {
   public Locale getLocale() {
     if (locale == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      String requested = faces.getExternalContext().getRequestParameterMap().get("lang");
-      if (requested != null && SUPPORTED.contains(requested)) {
-        locale = Locale.forLanguageTag(requested);
-      } else if (faces.getExternalContext().getRequestHeaderMap().get("Accept-Language") == null) {
-        locale = Locale.GERMAN;
-      } else {
-        locale = faces.getApplication().getViewHandler().calculateLocale(faces);
-      }
+      locale =
+          LocalePreference.negotiate(
+              faces, faces.getExternalContext().getRequestParameterMap().get("lang"));
     }
     return locale;
   }
@@ -54,7 +48,7 @@ public class SurveyLocale {
     StringBuilder url =
         new StringBuilder(((HttpServletRequest) external.getRequest()).getRequestURI())
             .append("?lang=")
-            .append(SUPPORTED.contains(language) ? language : "de");
+            .append(LocalePreference.SUPPORTED.contains(language) ? language : "de");
     for (String kept : KEPT_PARAMETERS) {
       String value = external.getRequestParameterMap().get(kept);
       if (value != null && !value.isBlank()) {
