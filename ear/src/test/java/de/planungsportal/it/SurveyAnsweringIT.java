@@ -62,11 +62,9 @@ class SurveyAnsweringIT {
     assertThat(PageText.visible(questionnaire))
         .contains(TestSurveys.RATING_TEXT, TestSurveys.CHOICE_TEXT, "mit dem Bus");
     Page done =
-        phone.submit(
+        submit(
+            phone,
             questionnaire,
-            "/answer/",
-            FORM,
-            "answerForm:submit",
             answers(wave.codes().get(0), Map.of(RATING, "4", CHOICE, "2", TEXT, "Mehr Bänke 🌳")));
 
     assertThat(done.status()).isEqualTo(302);
@@ -119,12 +117,7 @@ class SurveyAnsweringIT {
         TestSurveys.create(LocalDate.now().plusDays(1), LocalDate.now().plusDays(20), 1);
     PortalClient phone = new PortalClient(base);
     String code = wave.codes().get(0);
-    phone.submit(
-        open(phone, code),
-        "/answer/",
-        FORM,
-        "answerForm:submit",
-        answers(code, Map.of(RATING, "1", CHOICE, "1")));
+    submit(phone, open(phone, code), answers(code, Map.of(RATING, "1", CHOICE, "1")));
 
     List<String> refusals =
         List.of(
@@ -140,8 +133,7 @@ class SurveyAnsweringIT {
 
     assertThat(refusals).allMatch(r -> r.equals(refusals.get(0)));
     assertThat(refusals.get(0)).contains("Mit diesem Code geht es nicht weiter");
-    assertThat(Database.count("SELECT COUNT(*) FROM survey_response WHERE wave_id = ?", wave.id()))
-        .isEqualTo(1);
+    assertThat(responsesOf(wave)).isEqualTo(1);
   }
 
   @Test
@@ -154,24 +146,17 @@ class SurveyAnsweringIT {
 
     List<Page> results =
         List.of(
-                CompletableFuture.supplyAsync(
-                    () ->
-                        phone.submit(
-                            questionnaire, "/answer/", FORM, "answerForm:submit", answers)),
-                CompletableFuture.supplyAsync(
-                    () ->
-                        phone.submit(
-                            questionnaire, "/answer/", FORM, "answerForm:submit", answers)))
+                CompletableFuture.supplyAsync(() -> submit(phone, questionnaire, answers)),
+                CompletableFuture.supplyAsync(() -> submit(phone, questionnaire, answers)))
             .stream()
             .map(CompletableFuture::join)
             .toList();
-    Page retry = phone.submit(questionnaire, "/answer/", FORM, "answerForm:submit", answers);
+    Page retry = submit(phone, questionnaire, answers);
 
     assertThat(results).filteredOn(p -> p.status() == 302).hasSize(1);
     assertThat(retry.status()).isEqualTo(200);
     assertThat(PageText.visible(retry)).contains("wenn du gerade abgeschickt hast");
-    assertThat(Database.count("SELECT COUNT(*) FROM survey_response WHERE wave_id = ?", wave.id()))
-        .isEqualTo(1);
+    assertThat(responsesOf(wave)).isEqualTo(1);
     assertThat(answersOf(wave)).containsExactlyInAnyOrder("yard=5", "way=3");
   }
 
@@ -182,19 +167,11 @@ class SurveyAnsweringIT {
     String code = wave.codes().get(0);
     Page questionnaire = open(phone, code);
 
-    Page missing =
-        phone.submit(
-            questionnaire,
-            "/answer/",
-            FORM,
-            "answerForm:submit",
-            answers(code, Map.of(RATING, "2")));
+    Page missing = submit(phone, questionnaire, answers(code, Map.of(RATING, "2")));
     Page forged =
-        phone.submit(
+        submit(
+            phone,
             questionnaire,
-            "/answer/",
-            FORM,
-            "answerForm:submit",
             answers(code, Map.of(RATING, "6", CHOICE, "' OR 1=1 --", TEXT, "x".repeat(2001))));
 
     assertThat(missing.status()).isEqualTo(200);
@@ -208,8 +185,7 @@ class SurveyAnsweringIT {
             "Frage 2: Diese Auswahl ist nicht möglich.",
             "Die Antwort ist zu lang");
     assertThat(PageText.visible(forged)).doesNotContain("OR 1=1");
-    assertThat(Database.count("SELECT COUNT(*) FROM survey_response WHERE wave_id = ?", wave.id()))
-        .isZero();
+    assertThat(responsesOf(wave)).isZero();
     assertThat(
             Database.count(
                 "SELECT COUNT(*) FROM access_code WHERE wave_id = ? AND used", wave.id()))
@@ -228,12 +204,7 @@ class SurveyAnsweringIT {
         .as("no English text: German stands in")
         .contains(TestSurveys.CHOICE_TEXT);
     assertThat(questionnaire.body()).contains("value=\"Submit answers\"");
-    phone.submit(
-        questionnaire,
-        "/answer/",
-        FORM,
-        "answerForm:submit",
-        answers(code, Map.of(RATING, "3", CHOICE, "1", "lang", "en")));
+    submit(phone, questionnaire, answers(code, Map.of(RATING, "3", CHOICE, "1", "lang", "en")));
 
     assertThat(
             Database.count(
@@ -249,13 +220,7 @@ class SurveyAnsweringIT {
     // two pupils submit: two more wrong codes are tolerated (100 + 2)
     for (String code : wave.codes().subList(0, 2)) {
       assertThat(
-              school
-                  .submit(
-                      open(school, code),
-                      "/answer/",
-                      FORM,
-                      "answerForm:submit",
-                      answers(code, Map.of(RATING, "3", CHOICE, "1")))
+              submit(school, open(school, code), answers(code, Map.of(RATING, "3", CHOICE, "1")))
                   .status())
           .isEqualTo(302);
       assertThat(PageText.visible(open(school, code)))
@@ -326,6 +291,15 @@ class SurveyAnsweringIT {
     }
     assertThat(answersOf(wave))
         .containsExactlyInAnyOrder("yard=3", "way=1", "wish=Größere Schaukeln, bitte!");
+  }
+
+  /** Submits the questionnaire form as its button does. */
+  private static Page submit(PortalClient phone, Page questionnaire, Map<String, String> fields) {
+    return phone.submit(questionnaire, "/answer/", FORM, "answerForm:submit", fields);
+  }
+
+  private static long responsesOf(TestSurveys.Wave wave) {
+    return Database.count("SELECT COUNT(*) FROM survey_response WHERE wave_id = ?", wave.id());
   }
 
   private static Page open(PortalClient phone, String code) {
