@@ -19,10 +19,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * Guards every staff path: the caller must have an enabled account, a session younger than the
- * account's last "sign out everywhere", a changed initial password and a role the {@link
- * AccessPolicy} allows. Anonymous API calls get 401; anonymous visitors of pages are redirected to
- * the sign-in page, which brings them back afterwards.
+ * Guards every path the {@link AccessPolicy} does not name public: the caller must have an enabled
+ * account, a session younger than the account's last "sign out everywhere", a changed initial
+ * password and, where the policy asks for one, a role it allows. Anonymous API calls get 401;
+ * anonymous visitors of pages are redirected to the sign-in page, which brings them back
+ * afterwards.
  */
 public class AccessFilter extends HttpFilter {
 
@@ -42,12 +43,12 @@ public class AccessFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = RequestPaths.of(request);
-    Optional<AccessPolicy.Rule> rule = AccessPolicy.ruleFor(path);
-    if (rule.isEmpty()) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+    if (rule.isPublic()) {
       chain.doFilter(request, response);
       return;
     }
-    boolean api = rule.get().isApi();
+    boolean api = AccessPolicy.isApi(path);
     Optional<Actor> actor = currentUser.actor();
     if (actor.isEmpty() || sessionEndedElsewhere(request)) {
       if (currentUser.principalName().isPresent()) {
@@ -76,7 +77,7 @@ public class AccessFilter extends HttpFilter {
       }
       return;
     }
-    if (!actor.get().hasAny(rule.get().roles())) {
+    if (!rule.admits(actor.get())) {
       if (api) {
         Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "forbidden");
       } else {

@@ -2,42 +2,95 @@ package de.planungsportal.identity;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which roles may open which paths. The first matching prefix wins; paths no rule covers are
- * public, among them the OParl API under {@code /oparl/} (published committee data, no personal
- * data). Services check again (defence in depth); this table keeps whole areas closed.
+ * Who may open which path, closed by default: a short list of public paths, the own account for
+ * every signed-in account, and everything else only for an actor holding a role the first matching
+ * rule names. A page or resource added without a rule is therefore staff-only, never public.
+ * Services check again (defence in depth); this table keeps whole areas closed.
  */
 public final class AccessPolicy {
 
-  /** A path prefix and the roles of which the caller needs at least one. */
-  public record Rule(String prefix, Set<Role> roles) {
+  /** What a rule asks of the caller. */
+  public enum Need {
+    /** nothing: anonymous visitors pass. */
+    NOTHING,
+    /** a signed-in, enabled account, whatever its roles. */
+    ACCOUNT,
+    /** a signed-in account holding at least one of the rule's roles. */
+    ROLE
+  }
 
-    boolean matches(String path) {
-      return path.startsWith(prefix);
+  /**
+   * A path (exact) or a folder (a path other than the root ending in {@code /}: itself without the
+   * slash and everything below), what it needs and, for {@link Need#ROLE}, the roles of which one
+   * suffices.
+   */
+  public record Rule(String path, Need need, Set<Role> roles) {
+
+    boolean matches(String requestPath) {
+      if (path.length() == 1 || !path.endsWith("/")) {
+        return requestPath.equals(path);
+      }
+      return requestPath.startsWith(path)
+          || requestPath.equals(path.substring(0, path.length() - 1));
     }
 
-    public boolean isApi() {
-      return prefix.startsWith("/api/");
+    public boolean isPublic() {
+      return need == Need.NOTHING;
+    }
+
+    /** Whether this signed-in actor may pass. */
+    public boolean admits(Actor actor) {
+      return need != Need.ROLE || actor.hasAny(roles);
     }
   }
 
-  private static final Set<Role> ANY_STAFF = EnumSet.allOf(Role.class);
-
   static final List<Rule> RULES =
       List.of(
-          new Rule("/admin/", EnumSet.of(Role.ADMIN)),
-          new Rule("/api/v1/admin/", EnumSet.of(Role.ADMIN)),
-          new Rule("/workflow/", ANY_STAFF),
-          new Rule("/reference/", ANY_STAFF),
-          new Rule("/account/", ANY_STAFF),
-          new Rule("/api/v1/", ANY_STAFF));
+          // landing, sign-in and privacy: exact pages, so a page added beside them is not public
+          open("/"),
+          open("/index.xhtml"),
+          open("/login.xhtml"),
+          open("/privacy.xhtml"),
+          open("/favicon.ico"),
+          // pupils and parents answering surveys, without an account
+          open("/answer/"),
+          // OParl: published committee data, no personal data
+          open("/oparl/"),
+          // style sheets, scripts and images of public pages
+          open("/jakarta.faces.resource/"),
+          open("/resources/"),
+          // opened directly or by a redirect after an ajax error; status pages are no secret
+          open("/error/"),
+          // single sign-on: web.xml lets only callers the provider authenticated in, and the
+          // servlet itself ends the session of one without an enabled account
+          open("/sso/"),
+          // one's own account (password, Art. 15 export, sign out everywhere) needs no role: an
+          // account whose roles were all revoked keeps the rights the person has in any case,
+          // and a new account must be able to change its initial password
+          new Rule("/account/", Need.ACCOUNT, Set.of()),
+          new Rule("/api/v1/account/", Need.ACCOUNT, Set.of()),
+          new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
+          new Rule("/api/v1/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)));
+
+  /** Every other path: task list, reference data, the staff API, and any path added later. */
+  static final Rule OTHERWISE = new Rule("/*", Need.ROLE, EnumSet.allOf(Role.class));
 
   private AccessPolicy() {}
 
-  public static Optional<Rule> ruleFor(String path) {
-    return RULES.stream().filter(r -> r.matches(path)).findFirst();
+  /** The first rule matching the path, or {@link #OTHERWISE}. */
+  public static Rule ruleFor(String path) {
+    return RULES.stream().filter(r -> r.matches(path)).findFirst().orElse(OTHERWISE);
+  }
+
+  /** API callers get status codes (401, 403) instead of the pages a browser is sent to. */
+  public static boolean isApi(String path) {
+    return path.startsWith("/api/") || path.equals("/api");
+  }
+
+  private static Rule open(String path) {
+    return new Rule(path, Need.NOTHING, Set.of());
   }
 }

@@ -1,0 +1,113 @@
+package de.planungsportal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.planungsportal.identity.AccessPolicy.Need;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AccessPolicyTest {
+
+  private static final Actor WITHOUT_ROLE = actor();
+  private static final Actor PLANNER = actor(Role.PLANNER);
+  private static final Actor ADMIN = actor(Role.ADMIN);
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/v2/x",
+        "/api",
+        "/new/page.xhtml",
+        "/index.xhtml.bak",
+        "/login.xhtml/x",
+        "/answers/index.xhtml",
+        "/oparlx/v1.1/system",
+        "/errors.xhtml",
+        "/workflow/tasks.xhtml",
+        "/api/v1/reference/schools"
+      })
+  void unknownAndStaffPathsNeedASignedInActorWithSomeRole(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.isPublic()).isFalse();
+    assertThat(rule.need()).isEqualTo(Need.ROLE);
+    assertThat(rule.roles()).isEqualTo(EnumSet.allOf(Role.class));
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+    assertThat(rule.admits(PLANNER)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/",
+        "/index.xhtml",
+        "/login.xhtml",
+        "/privacy.xhtml",
+        "/answer",
+        "/answer/",
+        "/answer/privacy.xhtml",
+        "/oparl/v1.1/bodies/1/papers",
+        "/jakarta.faces.resource/css/portal.css.xhtml",
+        "/resources/images/favicon.svg",
+        "/error/403.xhtml",
+        "/sso/signin"
+      })
+  void listedPathsArePublic(String path) {
+    assertThat(AccessPolicy.ruleFor(path).isPublic()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/account/index.xhtml",
+        "/account/password.xhtml",
+        "/api/v1/account/personal-data"
+      })
+  void ownAccountNeedsAnAccountButNoRole(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.isPublic()).isFalse();
+    assertThat(rule.admits(WITHOUT_ROLE)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/admin",
+        "/admin/index.xhtml",
+        "/admin/schools-template.csv",
+        "/api/v1/admin/accounts/1/personal-data"
+      })
+  void administrationNeedsTheAdminRole(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.admits(ADMIN)).isTrue();
+    assertThat(rule.admits(PLANNER)).isFalse();
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api", "/api/v1/reference/areas", "/api/v2/x"})
+  void apiPathsAreAnsweredWithStatusCodes(String path) {
+    assertThat(AccessPolicy.isApi(path)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/new/page.xhtml", "/apis.xhtml", "/oparl/v1.1/system"})
+  void otherPathsAreNotApi(String path) {
+    assertThat(AccessPolicy.isApi(path)).isFalse();
+  }
+
+  private static Actor actor(Role... roles) {
+    return new Actor(
+        1,
+        "t",
+        "Test",
+        1,
+        "t",
+        "Test",
+        List.of(roles).stream().map(r -> new Actor.Grant(r, null, null, null)).toList());
+  }
+}
