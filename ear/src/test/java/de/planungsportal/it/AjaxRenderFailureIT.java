@@ -54,7 +54,9 @@ class AjaxRenderFailureIT {
 
   @Test
   void failureWhileRenderingAnAjaxAnswerRedirectsToTheErrorPage() throws Exception {
+    // a page added to the WAR is closed by default: staff only
     PortalClient client = new PortalClient(base);
+    client.signIn(TestAccounts.create("lk-musterland", "planner"), DemoAccounts.PASSWORD);
     Page page = client.get(PAGE);
     assertThat(PageText.visible(page)).contains("fine");
 

@@ -359,7 +359,9 @@ class OparlIT {
 
   @Test
   void theStaffApiAndTheOparlApiServeNothingOfEachOther() {
+    // signed in: anonymous callers of /api are refused before the API could answer
     PortalClient client = new PortalClient(base);
+    client.signIn(TestAccounts.create("lk-musterland", "planner"), DemoAccounts.PASSWORD);
 
     for (String path :
         List.of(

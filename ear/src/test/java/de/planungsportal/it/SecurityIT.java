@@ -526,10 +526,11 @@ class SecurityIT {
     }
   }
 
+  /** Anonymous visitors are sent to sign in first (closed by default, AuthorizationMatrixIT). */
   @ParameterizedTest
   @ValueSource(strings = {"/gibt-es-nicht.xhtml", "/gibt-es-nicht", "/error/gibt-es-nicht.xhtml"})
   void unknownPathShowsTranslatedNotFoundPageWithoutInternals(String path) {
-    Page page = new PortalClient(base).get(path);
+    Page page = signedIn(TestAccounts.create(TestOrganisations.create(), "planner")).get(path);
 
     assertThat(page.status()).isEqualTo(404);
     assertThat(PageText.visible(page)).contains("Seite nicht gefunden");
