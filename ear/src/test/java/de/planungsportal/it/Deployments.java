@@ -1,8 +1,15 @@
 package de.planungsportal.it;
 
+import de.planungsportal.identity.AccessFilter;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -20,12 +27,35 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(file));
   }
 
-  /** The real deployable with the given test classes and AssertJ added to it. */
+  /**
+   * The real deployable with the given test classes and AssertJ added to it, and Arquillian's test
+   * runner let through the access filter ({@link InContainerAccessFilter}).
+   */
   public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
     EnterpriseArchive ear = application();
-    ear.getAsType(WebArchive.class, "web.war").addClasses(testClasses);
+    WebArchive war = ear.getAsType(WebArchive.class, "web.war");
+    war.addClasses(testClasses).addClass(InContainerAccessFilter.class);
+    String webXml = read(war.get("WEB-INF/web.xml").getAsset());
+    String filter = "<filter-class>" + AccessFilter.class.getName() + "</filter-class>";
+    if (!webXml.contains(filter)) {
+      throw new IllegalStateException("web.xml declares no " + filter);
+    }
+    war.delete("WEB-INF/web.xml");
+    war.setWebXML(
+        new StringAsset(
+            webXml.replace(
+                filter,
+                "<filter-class>" + InContainerAccessFilter.class.getName() + "</filter-class>")));
     ear.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
     return ear;
+  }
+
+  private static String read(Asset asset) {
+    try (InputStream in = asset.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static File jarOf(Class<?> type) {
