@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ class LandingPageIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void landingPageIsServedInGermanWithPrimeFacesResources() throws Exception {
+  void landingPageIsServedInGermanWithoutPrimeFacesAndLight() throws Exception {
     HttpResponse<String> page = get("/", "de-DE,de;q=0.9", false);
 
     assertThat(page.statusCode()).isEqualTo(200);
@@ -43,6 +44,37 @@ class LandingPageIT {
         .hasValueSatisfying(
             type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
     assertThat(page.body()).contains("<html", "lang=\"de\"", "Willkommen im Planungsportal");
+    assertThat(page.headers().allValues("Set-Cookie")).as("no session").isEmpty();
+
+    List<String> resources = resourcesOf(page.body());
+    assertThat(resources)
+        .isNotEmpty()
+        .noneSatisfy(r -> assertThat(r).containsIgnoringCase("primefaces"))
+        .noneSatisfy(r -> assertThat(r).contains("theme.css"))
+        .noneSatisfy(r -> assertThat(r).contains(".js"));
+    assertThat(page.body()).doesNotContain("<script");
+    long total = page.body().getBytes(StandardCharsets.UTF_8).length;
+    for (String resource : resources) {
+      HttpResponse<String> response = get(resource, "de", false);
+      assertThat(response.statusCode()).as(resource).isEqualTo(200);
+      total += response.body().getBytes(StandardCharsets.UTF_8).length;
+    }
+    assertThat(total).as("page and its resources, uncompressed").isLessThan(20_000);
+  }
+
+  @Test
+  void landingPageLeadsPupilsAndParentsToTheSurveyAndStaffToSignIn() throws Exception {
+    String body = get("/", "de-DE,de;q=0.9", false).body();
+
+    assertThat(body)
+        .containsPattern("<a [^>]*href=\"/answer/index\\.xhtml\\?lang=de\"[^>]*>Zur Befragung</a>")
+        .containsPattern("<a [^>]*href=\"/login\\.xhtml\"[^>]*>Anmelden</a>");
+    assertThat(get("/answer/index.xhtml?lang=de", "de", false).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void staffPagesStillGetPrimeFacesResources() throws Exception {
+    HttpResponse<String> page = get("/login.xhtml", "de-DE,de;q=0.9", false);
 
     List<String> resources = resourcesOf(page.body());
     assertThat(resources)
@@ -64,7 +96,7 @@ class LandingPageIT {
   @Test
   void scriptsAreSentCompressed() throws Exception {
     String script =
-        resourcesOf(get("/", "de", false).body()).stream()
+        resourcesOf(get("/login.xhtml", "de", false).body()).stream()
             .filter(r -> r.contains("primefaces") && r.contains(".js"))
             .findFirst()
             .orElseThrow();

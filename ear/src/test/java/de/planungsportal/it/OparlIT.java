@@ -247,7 +247,7 @@ class OparlIT {
         "/oparl/v1.1/organizations/x1",
         "/oparl/v1.1/bodies?page=999999",
         "/oparl/v1.1/meetings",
-        "/oparl/v1.1/"
+        "/oparl/v1.1/x/"
       })
   void unknownObjectsAndPagesAreNotFound(String path) {
     Page answer = new PortalClient(base).get(path);
@@ -393,6 +393,53 @@ class OparlIT {
 
     assertThat(answer.statusCode()).as(answer.body()).isIn(400, 403, 404);
     assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
+  void idsNameTheConfiguredAddressWhateverHostTheClientNames() throws Exception {
+    for (String path : List.of(SYSTEM, "/oparl/v1.1/bodies")) {
+      String answer = withForeignHost(path);
+
+      assertThat(answer).as(path).doesNotContainIgnoringCase("evil.example");
+      assertThat(answer).as(path).contains(url("/oparl/v1.1/"));
+    }
+    assertThat(withForeignHost(SYSTEM)).contains("\"id\":\"" + url(SYSTEM) + "\"");
+    assertThat(withForeignHost("/oparl/v1.1/bodies?page=999"))
+        .contains(" 404 ")
+        .doesNotContainIgnoringCase("evil.example");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/oparl/v1.1/", "/oparl/v1.1"})
+  void theEndpointsOwnAddressLeadsToTheSystem(String path) throws Exception {
+    Page answer = new PortalClient(base).get(path);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+    assertThat(answer.location()).hasValue(url(SYSTEM));
+    assertThat(answer.header("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(json(new PortalClient(base).get(answer.location().get())).path("id").asText())
+        .isEqualTo(url(SYSTEM));
+    assertThat(withForeignHost(path)).doesNotContainIgnoringCase("evil.example");
+  }
+
+  /**
+   * The raw answer to a GET whose Host header (and forwarded host) names another site, as a cache
+   * poisoner sends it; java.net.http refuses to send a Host header of its own.
+   */
+  private String withForeignHost(String path) throws Exception {
+    URI server = URI.create(base.toString());
+    try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + path
+                      + " HTTP/1.0\r\nHost: evil.example\r\nX-Forwarded-Host: evil.example\r\n"
+                      + "X-Forwarded-Proto: https\r\nAccept: application/json\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private void assertProblem(Page answer, int status, String code) {

@@ -232,16 +232,23 @@ class SecurityIT {
 
   @Test
   void issuesANewSessionIdOnSignInSoAPlantedIdStaysAnonymous() {
-    String user = TestAccounts.create(TestOrganisations.create(), "planner");
+    String organisation = TestOrganisations.create();
+    String user = TestAccounts.create(organisation, "planner");
+    // anonymous pages hand out no session: the attacker plants the id of their own signed-in one
+    String attackerAccount = TestAccounts.create(organisation, "planner");
+    String planted = signedIn(attackerAccount).sessionCookie().orElseThrow();
     PortalClient victim = new PortalClient(base);
+    victim.useSessionCookie(planted);
     victim.get("/login.xhtml");
-    String planted = victim.sessionCookie().orElseThrow();
 
     assertThat(victim.signIn(user, DemoAccounts.PASSWORD).location())
         .hasValueSatisfying(l -> assertThat(l).endsWith(TASKS));
 
     assertThat(victim.sessionCookie()).isPresent().get().isNotEqualTo(planted);
     assertThat(PageText.visible(victim.get(TASKS))).contains("Meine Aufgaben");
+    assertThat(PageText.visible(victim.get(TASKS)))
+        .contains("Test " + user)
+        .doesNotContain("Test " + attackerAccount);
     PortalClient attacker = new PortalClient(base);
     attacker.useSessionCookie(planted);
     assertThat(attacker.get(TASKS).isSignInForm()).isTrue();
@@ -404,10 +411,12 @@ class SecurityIT {
     fields.put("editForm:kind_input", "SOCIAL");
     fields.put("editForm:save", "");
     fields.put("jakarta.faces.ViewState", "-4711:4711");
+    fields.put("primefaces.nonce", dialog.nonce().orElseThrow());
 
     Page full = client.post("/admin/departments.xhtml", fields, Map.of("Origin", client.origin()));
 
     assertThat(PageText.visible(full)).contains("Sitzung abgelaufen");
+    assertThat(full.status()).isEqualTo(400);
     Map<String, String> ajaxFields = new LinkedHashMap<>(fields);
     ajaxFields.put("jakarta.faces.partial.ajax", "true");
     ajaxFields.put("jakarta.faces.source", "editForm:save");
@@ -511,10 +520,9 @@ class SecurityIT {
   void sessionCookieIsSecureHttpOnlyAndSameSiteLax() {
     String user = TestAccounts.create(TestOrganisations.create(), "planner");
     PortalClient client = new PortalClient(base);
-    Page login = client.get("/login.xhtml");
     Page signedIn = client.signIn(user, DemoAccounts.PASSWORD);
 
-    for (Page page : List.of(login, signedIn)) {
+    for (Page page : List.of(signedIn)) {
       String cookie =
           page.headers().entrySet().stream()
               .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
@@ -584,6 +592,120 @@ class SecurityIT {
     assertNoInternals(text);
   }
 
+  // --- forms without scripts, forged view states, no session before sign-in -----------------
+
+  @Test
+  void aWrongPasswordWithoutJavaScriptIsToldSoAndTheRightOneSignsIn() {
+    String user = TestAccounts.create(TestOrganisations.create(), "planner");
+    PortalClient browser = new PortalClient(base);
+
+    Page refused = postAsWithoutScripts(browser, user, "Falsches-Passwort");
+    Page accepted = postAsWithoutScripts(browser, user, DemoAccounts.PASSWORD);
+
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(PageText.messages(refused)).anySatisfy(m -> assertThat(m).contains(SIGN_IN_FAILED));
+    assertThat(accepted.location()).hasValueSatisfying(l -> assertThat(l).endsWith(TASKS));
+  }
+
+  @Test
+  void aPostbackWithoutItsNonceGetsABadRequestPageAndRunsNothing() {
+    String user = TestAccounts.create(TestOrganisations.create(), "planner");
+    PortalClient client = new PortalClient(base);
+    Map<String, String> form = signInForm(client.get("/login.xhtml"), user, "Falsches-Passwort");
+    form.remove("primefaces.nonce");
+
+    Page refused = client.post("/login.xhtml", form, Map.of("Origin", client.origin()));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(PageText.visible(refused)).contains("Anfrage nicht verarbeitet");
+    assertNoInternals(PageText.visible(refused));
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM account WHERE username = ? AND failed_logins = 0", user))
+        .as("the refused form was not processed")
+        .isEqualTo(1);
+
+    // a staff form without scripts: the sign-out button
+    PortalClient staff = signedIn(user);
+    Page tasks = staff.get(TASKS);
+    Map<String, String> logout = new LinkedHashMap<>();
+    logout.put("logoutForm", "logoutForm");
+    logout.put("logoutForm:logout", "");
+    logout.put("jakarta.faces.ViewState", tasks.viewState());
+    Page notSignedOut = staff.post(TASKS, logout, Map.of("Origin", staff.origin()));
+    assertThat(notSignedOut.status()).isEqualTo(400);
+    assertThat(PageText.visible(notSignedOut)).contains("Anfrage nicht verarbeitet");
+    assertThat(PageText.visible(staff.get(TASKS))).contains("Meine Aufgaben");
+  }
+
+  @Test
+  void aPostbackWithAnotherViewsNonceGetsABadRequestPage() {
+    String user = TestAccounts.create(TestOrganisations.create(), "planner");
+    PortalClient client = signedIn(user);
+    Page form = client.get("/account/password.xhtml");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("passwordForm", "passwordForm");
+    fields.put("passwordForm:current", "Falsches-Passwort");
+    fields.put("passwordForm:chosen", "Ein-ganz-neues-Kennwort");
+    fields.put("passwordForm:repeated", "Ein-ganz-neues-Kennwort");
+    fields.put("passwordForm:save", "");
+    fields.put("jakarta.faces.ViewState", form.viewState());
+    fields.put(
+        "primefaces.nonce",
+        java.util.Base64.getEncoder()
+            .encodeToString(java.util.UUID.randomUUID().toString().getBytes()));
+
+    Page refused =
+        client.post("/account/password.xhtml", fields, Map.of("Origin", client.origin()));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(PageText.visible(refused)).contains("Anfrage nicht verarbeitet");
+    assertNoInternals(PageText.visible(refused));
+  }
+
+  @Test
+  void aForgedOrLostViewStateAnswersTheExpiredPageWith400() {
+    String user = TestAccounts.create(TestOrganisations.create(), "planner");
+    PortalClient client = new PortalClient(base);
+    Map<String, String> forged =
+        signInForm(client.get("/login.xhtml"), user, DemoAccounts.PASSWORD);
+    forged.put("jakarta.faces.ViewState", "-4711:4711");
+
+    Page expired = client.post("/login.xhtml", forged, Map.of("Origin", client.origin()));
+
+    assertThat(expired.status()).isEqualTo(400);
+    assertThat(expired.body()).contains("id=\"expired\"");
+    assertThat(PageText.visible(expired)).contains("Sitzung abgelaufen");
+    assertThat(client.get(TASKS).isSignInForm()).as("no sign-in happened").isTrue();
+  }
+
+  @Test
+  void anonymousVisitsCreateNoSessionUntilSignIn() {
+    String user = TestAccounts.create(TestOrganisations.create(), "planner");
+    PortalClient visitor = new PortalClient(base);
+
+    for (String path :
+        List.of(
+            "/",
+            "/login.xhtml",
+            "/login.xhtml?next=%2Fworkflow%2Ftasks.xhtml",
+            TASKS,
+            "/privacy.xhtml",
+            "/gibt-es-nicht.xhtml",
+            "/error/expired.xhtml",
+            "/answer/")) {
+      Page page = visitor.get(path);
+      assertThat(page.status()).as(path).isIn(200, 302, 404);
+      assertThat(page.header("Set-Cookie")).as(path).isEmpty();
+    }
+    assertThat(PageText.messages(visitor.signIn(user, "Falsches-Passwort")))
+        .anySatisfy(m -> assertThat(m).contains(SIGN_IN_FAILED));
+    assertThat(visitor.signIn(user, DemoAccounts.PASSWORD).location())
+        .hasValueSatisfying(l -> assertThat(l).endsWith(TASKS));
+    assertThat(visitor.sessionCookie()).as("signing in starts the session").isPresent();
+    assertThat(PageText.visible(visitor.get(TASKS))).contains("Meine Aufgaben");
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   private PortalClient signedIn(String username) {
@@ -611,6 +733,31 @@ class SecurityIT {
         client.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
     assertThat(dialog.body()).contains("id=\"editForm:save\"");
     return dialog;
+  }
+
+  /**
+   * The sign-in form as a browser without JavaScript sends it: every field the page renders into
+   * the form (nothing a script would add), the typed name and password, and the button.
+   */
+  private static Page postAsWithoutScripts(PortalClient browser, String username, String password) {
+    Page login = browser.get("/login.xhtml");
+    String body = login.body();
+    int start = body.indexOf("<form id=\"loginForm\"");
+    String form = body.substring(start, body.indexOf("</form>", start));
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher input = Pattern.compile("<input[^>]*>").matcher(form);
+    while (input.find()) {
+      Matcher name = Pattern.compile(" name=\"([^\"]*)\"").matcher(input.group());
+      Matcher value = Pattern.compile(" value=\"([^\"]*)\"").matcher(input.group());
+      if (name.find()) {
+        fields.put(name.group(1), value.find() ? PageText.unescape(value.group(1)) : "");
+      }
+    }
+    assertThat(fields).containsKeys("loginForm", "jakarta.faces.ViewState", "primefaces.nonce");
+    fields.put("loginForm:username", username);
+    fields.put("loginForm:password", password);
+    fields.put("loginForm:submit", "");
+    return browser.post("/login.xhtml", fields, Map.of("Origin", browser.origin()));
   }
 
   private static Map<String, String> signInForm(Page login, String username, String password) {

@@ -3,8 +3,13 @@ package de.planungsportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.planungsportal.it.PortalClient.Page;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,7 +74,7 @@ class SurveyAnsweringIT {
             questionnaire,
             answers(wave.codes().get(0), Map.of(RATING, "4", CHOICE, "2", TEXT, "Mehr Bänke 🌳")));
 
-    assertThat(done.status()).isEqualTo(302);
+    assertThat(done.status()).as("redirect after POST").isEqualTo(303);
     assertThat(done.location()).hasValueSatisfying(l -> assertThat(l).contains("/answer/thanks"));
     assertThat(PageText.visible(phone.get(done.location().get()))).contains("Vielen Dank");
     assertThat(
@@ -153,7 +160,7 @@ class SurveyAnsweringIT {
             .toList();
     Page retry = submit(phone, questionnaire, answers);
 
-    assertThat(results).filteredOn(p -> p.status() == 302).hasSize(1);
+    assertThat(results).filteredOn(p -> p.status() == 303).hasSize(1);
     assertThat(retry.status()).isEqualTo(200);
     assertThat(PageText.visible(retry)).contains("wenn du gerade abgeschickt hast");
     assertThat(responsesOf(wave)).isEqualTo(1);
@@ -222,7 +229,7 @@ class SurveyAnsweringIT {
       assertThat(
               submit(school, open(school, code), answers(code, Map.of(RATING, "3", CHOICE, "1")))
                   .status())
-          .isEqualTo(302);
+          .isEqualTo(303);
       assertThat(PageText.visible(open(school, code)))
           .as("reopening a spent code earns nothing")
           .contains("Mit diesem Code geht es nicht weiter");
@@ -291,6 +298,179 @@ class SurveyAnsweringIT {
     }
     assertThat(answersOf(wave))
         .containsExactlyInAnyOrder("yard=3", "way=1", "wish=Größere Schaukeln, bitte!");
+  }
+
+  @Test
+  void aTypedCodeTravelsInPostsAndACookieButNeverInAUrlAndBackMeetsNoPost() {
+    TestSurveys.Wave wave = TestSurveys.inField(1);
+    PortalClient phone = new PortalClient(base);
+    String code = wave.codes().get(0);
+
+    Page entered = enter(phone, code, "de");
+    assertThat(entered.status()).as(entered.body()).isEqualTo(303);
+    String questionnaireUrl = entered.location().orElseThrow();
+    assertThat(questionnaireUrl).endsWith("/answer/?continue&lang=de");
+    String cookie = codeCookie(entered);
+    assertThat(cookie.toLowerCase())
+        .contains("; secure", "; httponly", "; path=/answer/", "max-age=");
+    Page questionnaire = withCookie(questionnaireUrl, cookie);
+    assertThat(PageText.visible(questionnaire)).contains(TestSurveys.RATING_TEXT);
+    assertCodeInNoLink(questionnaire, code);
+    assertThat(questionnaire.body()).contains("id=\"languageForm\"");
+
+    // the language switch is a POST carrying the code, answered by a redirect as well
+    Page switched = enter(phone, questionnaireCode(questionnaire), "en");
+    assertThat(switched.status()).isEqualTo(303);
+    assertThat(switched.location()).hasValueSatisfying(l -> assertThat(l).endsWith("lang=en"));
+    Page english = withCookie(switched.location().get(), codeCookie(switched));
+    assertThat(PageText.visible(english)).contains(TestSurveys.RATING_TEXT_EN);
+    assertCodeInNoLink(english, code);
+
+    Page done =
+        submit(
+            phone, english, answers(questionnaireCode(english), Map.of(RATING, "2", CHOICE, "1")));
+    assertThat(done.status()).isEqualTo(303);
+    assertThat(done.location().orElseThrow()).doesNotContain(code, code.replace("-", ""));
+    assertThat(codeCookie(done).toLowerCase())
+        .as("the code is forgotten")
+        .containsPattern("max-age=0|expires=thu, 01-jan-1970");
+    assertThat(PageText.visible(phone.get(done.location().get()))).contains("Vielen Dank");
+
+    // Back: the questionnaire's address is a GET; without the code it is the entry form again
+    Page back = phone.get(questionnaireUrl);
+    assertThat(back.status()).isEqualTo(200);
+    assertThat(back.body()).contains("id=\"codeForm\"").doesNotContain(TestSurveys.RATING_TEXT);
+    assertThat(responsesOf(wave)).isEqualTo(1);
+  }
+
+  @Test
+  void aCodeOfOnlySpacesIsAskedForAgain() {
+    PortalClient phone = new PortalClient(base);
+
+    assertThat(refusal(enter(phone, "    ", "de"))).contains("Bitte gib den Zugangscode");
+    assertThat(refusal(open(phone, "   "))).contains("Bitte gib den Zugangscode");
+    assertThat(refusal(enter(phone.language("en"), " \t ", "en")))
+        .contains("Please enter the access code");
+  }
+
+  @Test
+  void theThanksPageOpenedDirectlyClaimsNothing() {
+    PortalClient visitor = new PortalClient(base);
+
+    for (String path :
+        List.of(
+            "/answer/thanks.xhtml",
+            "/answer/thanks.xhtml?done=",
+            "/answer/thanks.xhtml?done=AAAAAAAAAAAAAAAAAAAAAA",
+            "/answer/thanks.xhtml?done=1")) {
+      Page page = visitor.get(path);
+      assertThat(page.status()).as(path).isEqualTo(200);
+      assertThat(PageText.visible(page))
+          .as(path)
+          .doesNotContain("Vielen Dank", "gespeichert. Der Code ist jetzt verbraucht")
+          .contains("Zur Code-Eingabe");
+    }
+  }
+
+  @Test
+  void controlCharactersInAFreeTextAnswerAreRefusedAndStoreNothing() {
+    TestSurveys.Wave wave = TestSurveys.inField(1);
+    PortalClient phone = new PortalClient(base);
+    String code = wave.codes().get(0);
+    Page questionnaire = open(phone, code);
+
+    for (String text : List.of("Null\u0000Byte", "Glocke\u0007", "Escape\u001B[2J")) {
+      Page refused =
+          submit(phone, questionnaire, answers(code, Map.of(RATING, "4", CHOICE, "2", TEXT, text)));
+      assertThat(refused.status()).isEqualTo(200);
+      assertThat(PageText.visible(refused)).contains("Frage 3", "unsichtbare Steuerzeichen");
+    }
+    assertThat(responsesOf(wave)).isZero();
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM access_code WHERE wave_id = ? AND used", wave.id()))
+        .isZero();
+    Page kept =
+        submit(
+            phone,
+            questionnaire,
+            answers(code, Map.of(RATING, "4", CHOICE, "2", TEXT, "Zeile eins\r\nZeile\tzwei")));
+    assertThat(kept.status()).isEqualTo(303);
+    assertThat(answersOf(wave)).contains("wish=Zeile eins\r\nZeile\tzwei");
+  }
+
+  @Test
+  void theSlipsLinkOpensTheQuestionnaireWhoseLanguageSwitchKeepsTheCodeOutOfUrls() {
+    TestSurveys.Wave wave = TestSurveys.inField(1);
+    String code = wave.codes().get(0);
+
+    Page questionnaire = open(new PortalClient(base), code);
+
+    assertThat(PageText.visible(questionnaire)).contains(TestSurveys.RATING_TEXT);
+    assertCodeInNoLink(questionnaire, code);
+    assertThat(questionnaire.body())
+        .containsPattern("<form id=\"languageForm\"[^>]*method=\"post\"");
+  }
+
+  /** The code form (or the language switch) as a browser posts it. */
+  private static Page enter(PortalClient phone, String code, String language) {
+    return phone.post(
+        "/answer/index.xhtml",
+        Map.of("code", code, "lang", language),
+        Map.of("Origin", phone.origin()));
+  }
+
+  /** The cookie that carries a typed code to the questionnaire, as the server set it. */
+  private static String codeCookie(Page page) {
+    return page.headers().entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+        .flatMap(e -> e.getValue().stream())
+        .filter(c -> c.startsWith("survey-code="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no code cookie in " + page.headers()));
+  }
+
+  /** A GET that sends the code cookie back, as the browser does after the redirect. */
+  private Page withCookie(String location, String setCookie) {
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(base.toString()).resolve(location))
+                      .header("Accept-Language", "de-DE,de;q=0.9")
+                      .header("Cookie", setCookie.substring(0, setCookie.indexOf(';')))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Page(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String questionnaireCode(Page questionnaire) {
+    Matcher hidden =
+        Pattern.compile("<input type=\"hidden\" name=\"code\" value=\"([^\"]+)\"")
+            .matcher(questionnaire.body());
+    assertThat(hidden.find()).as(questionnaire.body()).isTrue();
+    return hidden.group(1);
+  }
+
+  private static void assertCodeInNoLink(Page page, String code) {
+    List<String> links =
+        Pattern.compile("(?:href|action)=\"([^\"]*)\"")
+            .matcher(page.body())
+            .results()
+            .map(m -> PageText.unescape(m.group(1)))
+            .toList();
+    assertThat(links)
+        .isNotEmpty()
+        .noneSatisfy(
+            l ->
+                assertThat(l.toUpperCase())
+                    .containsAnyOf(code.toUpperCase(), code.replace("-", "").toUpperCase()));
   }
 
   /** Submits the questionnaire form as its button does. */

@@ -1,6 +1,7 @@
 package de.planungsportal.oparl;
 
 import de.planungsportal.area.Organisation;
+import de.planungsportal.common.PublicUrl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -21,10 +22,11 @@ import java.util.List;
 public class BodyResource {
 
   @Inject private OparlRepository repository;
+  @Inject private PublicUrl publicUrl;
 
   @GET
   public JsonObject bodies(@Context UriInfo uriInfo) {
-    OparlUrls urls = new OparlUrls(uriInfo);
+    OparlUrls urls = OparlUrls.of(publicUrl);
     ListRequest request = ListRequest.of(uriInfo.getQueryParameters());
     ListPage page = ListPage.of(request, repository.countBodies(request));
     List<JsonObject> data =
@@ -37,14 +39,14 @@ public class BodyResource {
   @GET
   @Path("{id}")
   public JsonObject body(@PathParam("id") String id, @Context UriInfo uriInfo) {
-    return OparlObjects.body(new OparlUrls(uriInfo), find(id), false);
+    return OparlObjects.body(OparlUrls.of(publicUrl), find(id), false);
   }
 
   /** The body's committees as oparl:Organization. */
   @GET
   @Path("{id}/organizations")
   public JsonObject organizations(@PathParam("id") String id, @Context UriInfo uriInfo) {
-    OparlUrls urls = new OparlUrls(uriInfo);
+    OparlUrls urls = OparlUrls.of(publicUrl);
     long bodyId = find(id).getId();
     ListRequest request = ListRequest.of(uriInfo.getQueryParameters());
     ListPage page = ListPage.of(request, repository.countOrganizations(bodyId, request));
@@ -70,7 +72,8 @@ public class BodyResource {
             .orElseThrow(NotFoundException::new);
     long bodyId = find(id).getId();
     ListRequest request = ListRequest.of(uriInfo.getQueryParameters());
-    return ListPage.of(request, 0).toJson(new OparlUrls(uriInfo).bodyList(bodyId, list), List.of());
+    return ListPage.of(request, 0)
+        .toJson(OparlUrls.of(publicUrl).bodyList(bodyId, list), List.of());
   }
 
   private Organisation find(String id) {

@@ -15,6 +15,7 @@ public class OparlApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
+        EntryPoint.class,
         SystemResource.class,
         BodyResource.class,
         OrganizationResource.class,

@@ -75,6 +75,13 @@ public final class OparlExceptionMappers {
               .header("Allow", allow)
               .build();
         }
+        if (status == 503 && OparlUrls.NOT_CONFIGURED.equals(wae.getMessage())) {
+          return problem(
+              503,
+              "not-configured",
+              message(headers, "oparl.error.notConfigured"),
+              OparlUrls.NOT_CONFIGURED);
+        }
         if (status < 500) {
           return problem(
               status,

@@ -1,23 +1,38 @@
 package de.planungsportal.oparl;
 
-import jakarta.ws.rs.core.UriInfo;
+import de.planungsportal.common.PublicUrl;
+import jakarta.ws.rs.ServiceUnavailableException;
 
 /**
- * Absolute URLs of OParl objects and lists, built from the request, so they carry the scheme, host
- * and port the client used (behind a proxy: what WildFly took from the forwarded headers).
+ * Absolute URLs of OParl objects and lists, built from the configured public address of the portal
+ * ({@code PORTAL_PUBLIC_URL}), never from the request: a client's {@code Host} header must not end
+ * up in ids that other clients store and follow.
  */
 final class OparlUrls {
 
+  private final String site;
   private final String base;
 
-  OparlUrls(UriInfo uriInfo) {
-    String uri = uriInfo.getBaseUri().toString();
-    this.base = uri.endsWith("/") ? uri : uri + "/";
+  private OparlUrls(String site) {
+    this.site = site;
+    this.base = site + "/oparl/v1.1/";
   }
+
+  /**
+   * @throws ServiceUnavailableException while the public address is not configured
+   */
+  static OparlUrls of(PublicUrl publicUrl) {
+    return publicUrl
+        .base()
+        .map(OparlUrls::new)
+        .orElseThrow(() -> new ServiceUnavailableException(NOT_CONFIGURED));
+  }
+
+  static final String NOT_CONFIGURED = "PORTAL_PUBLIC_URL is not set";
 
   /** The portal's start page. */
   String website() {
-    return java.net.URI.create(base).resolve("../../").toString();
+    return site + "/";
   }
 
   String system() {

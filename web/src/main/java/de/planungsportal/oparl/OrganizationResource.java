@@ -1,5 +1,6 @@
 package de.planungsportal.oparl;
 
+import de.planungsportal.common.PublicUrl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -8,9 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 /** A committee as oparl:Organization. */
 @Path("organizations")
@@ -19,13 +18,14 @@ import jakarta.ws.rs.core.UriInfo;
 public class OrganizationResource {
 
   @Inject private OparlRepository repository;
+  @Inject private PublicUrl publicUrl;
 
   @GET
   @Path("{id}")
-  public JsonObject organization(@PathParam("id") String id, @Context UriInfo uriInfo) {
+  public JsonObject organization(@PathParam("id") String id) {
     return repository
         .organization(Ids.parse(id))
-        .map(c -> OparlObjects.organization(new OparlUrls(uriInfo), c))
+        .map(c -> OparlObjects.organization(OparlUrls.of(publicUrl), c))
         .orElseThrow(NotFoundException::new);
   }
 }

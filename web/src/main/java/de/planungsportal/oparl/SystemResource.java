@@ -1,14 +1,13 @@
 package de.planungsportal.oparl;
 
+import de.planungsportal.common.PublicUrl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -22,13 +21,14 @@ import java.util.ResourceBundle;
 public class SystemResource {
 
   @Inject private OparlRepository repository;
+  @Inject private PublicUrl publicUrl;
 
   @GET
-  public JsonObject system(@Context UriInfo uriInfo) {
+  public JsonObject system() {
     String name =
         ResourceBundle.getBundle("de.planungsportal.i18n.messages", Locale.GERMAN)
             .getString("app.name");
     return OparlObjects.system(
-        new OparlUrls(uriInfo), name, repository.bodiesPeriod().orElse(null));
+        OparlUrls.of(publicUrl), name, repository.bodiesPeriod().orElse(null));
   }
 }

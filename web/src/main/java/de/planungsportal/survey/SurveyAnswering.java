@@ -143,6 +143,9 @@ public class SurveyAnswering {
         }
         continue;
       }
+      if (hasControlCharacters(value)) {
+        throw new InvalidInputException("survey.answer.controlCharacters", number);
+      }
       String stored = question.accept(value, locale);
       if (stored == null) {
         throw new InvalidInputException("survey.answer.invalid", number);
@@ -150,6 +153,17 @@ public class SurveyAnswering {
       accepted.put(question.getKey(), stored);
     }
     return accepted;
+  }
+
+  /**
+   * NUL and the other control characters (but tab and line breaks, which a text area sends) are no
+   * one's answer; stored, they break exports and the tools that read them.
+   */
+  static boolean hasControlCharacters(String value) {
+    return value
+        .codePoints()
+        .anyMatch(
+            c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r');
   }
 
   private Optional<Ticket> find(String code) {

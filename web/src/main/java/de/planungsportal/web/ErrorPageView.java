@@ -16,6 +16,18 @@ public class ErrorPageView {
 
   private String reference;
 
+  /**
+   * For pages that name a problem of the client's request (an expired or forged view state, a form
+   * without its nonce): the container answers an exception with 500, but retrying the same request
+   * cannot succeed and the server is fine, so 400. A visit to the page itself stays a 200.
+   */
+  public void clientError() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    if (external.getRequestMap().containsKey(RequestDispatcher.ERROR_STATUS_CODE)) {
+      external.setResponseStatus(400);
+    }
+  }
+
   public String getReference() {
     if (reference == null) {
       var external = FacesContext.getCurrentInstance().getExternalContext();

@@ -1,34 +1,47 @@
 package de.planungsportal.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The language a visitor chose with the language links ({@code ?lang=en}); until they choose, the
- * browser's preferred supported language (German if none matches) is used for each request.
+ * The language a visitor chose with the language links ({@code ?lang=en}), kept in a cookie of its
+ * own rather than in a session, so anonymous visitors get none; until they choose, the browser's
+ * preferred supported language (German if none matches) is used for each request.
  */
 @Named
-@SessionScoped
-public class LocalePreference implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LocalePreference {
 
   /** The languages of the portal's bundles. */
   public static final Set<String> SUPPORTED = Set.of("de", "en");
 
-  private String language;
+  static final String COOKIE = "portal-lang";
+  private static final int ONE_YEAR = 365 * 24 * 60 * 60;
+
+  private Locale locale;
 
   public Locale getLocale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String requested = faces.getExternalContext().getRequestParameterMap().get("lang");
-    if (requested != null && SUPPORTED.contains(requested)) {
-      language = requested;
+    if (locale == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      ExternalContext external = faces.getExternalContext();
+      String requested = external.getRequestParameterMap().get("lang");
+      String remembered = remembered(external);
+      if (requested != null && SUPPORTED.contains(requested)) {
+        if (!requested.equals(remembered)) {
+          remember(external, requested);
+        }
+        remembered = requested;
+      }
+      locale = negotiate(faces, remembered);
     }
-    return negotiate(faces, language);
+    return locale;
   }
 
   /**
@@ -48,5 +61,25 @@ public class LocalePreference implements Serializable {
 
   public String getLanguage() {
     return getLocale().getLanguage();
+  }
+
+  private static String remembered(ExternalContext external) {
+    Object cookie = external.getRequestCookieMap().get(COOKIE);
+    return cookie instanceof Cookie c && SUPPORTED.contains(c.getValue()) ? c.getValue() : null;
+  }
+
+  private static void remember(ExternalContext external, String language) {
+    external.addResponseCookie(
+        COOKIE,
+        language,
+        Map.of(
+            "path",
+            external.getRequestContextPath() + "/",
+            "maxAge",
+            ONE_YEAR,
+            "httpOnly",
+            true,
+            "secure",
+            ((HttpServletRequest) external.getRequest()).isSecure()));
   }
 }

@@ -64,4 +64,22 @@ class SurveyQuestionTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("survey.answer.invalid");
   }
+
+  @Test
+  void controlCharactersInAnAnswerAreRefusedButTabsAndLineBreaksAreKept() {
+    List<SurveyQuestion> questions = List.of(choice, rating, text);
+
+    for (String bad : List.of("Null\u0000Byte", "Glocke\u0007", "Escape\u001B[31m", "C1\u0085")) {
+      assertThatThrownBy(
+              () ->
+                  SurveyAnswering.accepted(
+                      questions, Map.of("way", "2", "wish", bad), Locale.GERMAN))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessage("survey.answer.controlCharacters");
+    }
+    assertThat(
+            SurveyAnswering.accepted(
+                questions, Map.of("way", "2", "wish", "a\tb\r\nc\nd"), Locale.GERMAN))
+        .containsEntry("wish", "a\tb\r\nc\nd");
+  }
 }

@@ -1,6 +1,7 @@
 package de.planungsportal.survey.web;
 
 import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.survey.AccessCodes;
 import de.planungsportal.survey.QuestionKind;
 import de.planungsportal.survey.SurveyAnswering;
 import de.planungsportal.survey.SurveyQuestion;
@@ -13,7 +14,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,12 +25,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.primefaces.context.PrimeFacesContext;
 
 /**
- * Backs answer/index.xhtml: the code entry form, and once a code opens a wave, its questions. The
- * code travels in the URL (the QR link) and then in a hidden field, so the page needs no session
- * and no server-side view state.
+ * Backs answer/index.xhtml: the code entry form, and once a code opens a wave, its questions. No
+ * session and no server-side view state: the code travels in a hidden field of the questionnaire.
+ *
+ * <p>Redirect after POST, without the code in any URL: a typed code (or the language switch, a POST
+ * carrying the code) is answered with 303 to {@code /answer/?continue}, and a short-lived cookie of
+ * the answering path carries the code across that one redirect (and a reload). A submission clears
+ * it and is answered with 303 to the thanks page. So Back never meets a POST's answer and the
+ * browser's resubmit prompt, and the code stays out of the history, access logs and Referer
+ * headers. The slip's QR link {@code /answer/?code=…} is a GET and opens the questionnaire
+ * directly. A refused code or answer is shown as the POST's answer, with its message.
  */
 @Named
 @RequestScoped
@@ -35,27 +44,85 @@ public class SurveyAnswerView {
 
   private static final Logger LOG = Logger.getLogger(SurveyAnswerView.class.getName());
 
+  /** Carries a typed code from its POST to the questionnaire's GET; never in a URL. */
+  static final String CODE_COOKIE = "survey-code";
+
+  /** The questionnaire's GET after a typed code: the code is in the cookie. */
+  static final String CONTINUE = "continue";
+
+  private static final String FORM = "answerForm";
+  private static final int CODE_COOKIE_SECONDS = 60 * 60;
+
   @Inject private SurveyAnswering answering;
   @Inject private SurveyLocale surveyLocale;
+  @Inject private ThanksToken thanks;
 
   private final Map<String, String> answers = new HashMap<>();
   private String code;
   private Ticket ticket;
   private List<SurveyQuestion> questions;
   private String problem;
+  private boolean entered;
+  private boolean codeLost;
 
   @PostConstruct
   void init() {
-    code = external().getRequestParameterMap().get("code");
-    if (code == null || code.isBlank()) {
-      code = null;
+    Map<String, String> parameters = external().getRequestParameterMap();
+    boolean post = "POST".equals(request().getMethod());
+    // the code form and the language switch; the questionnaire's own form is a Faces postback
+    entered = post && !parameters.containsKey(FORM);
+    String typed = parameters.get("code");
+    boolean fromCookie = false;
+    if (typed == null && !post && parameters.containsKey(CONTINUE)) {
+      typed = rememberedCode();
+      fromCookie = typed != null;
+      codeLost = typed == null;
+    }
+    if (typed == null) {
       return;
     }
+    if (typed.isBlank()) {
+      problem = "survey.code.missing";
+      return;
+    }
+    code = typed;
     try {
       ticket = answering.open(code, request().getRemoteAddr());
       questions = answering.questions(ticket.waveId());
     } catch (InvalidInputException e) {
       problem = e.messageKey();
+      if (fromCookie) {
+        forgetCode();
+      }
+    }
+  }
+
+  /**
+   * After a typed code opened its wave: the cookie takes the code, 303 leads to the questionnaire.
+   * A plain visit of the entry page forgets a code left over from an earlier, unfinished visit (a
+   * shared device: the next pupil starts with the code form).
+   */
+  public void afterEntry() {
+    if (entered && ticket != null) {
+      external()
+          .addResponseCookie(
+              CODE_COOKIE,
+              AccessCodes.normalize(code).orElseThrow(),
+              Map.of(
+                  "path",
+                  answeringPath(),
+                  "maxAge",
+                  CODE_COOKIE_SECONDS,
+                  "httpOnly",
+                  true,
+                  "secure",
+                  true));
+      seeOther(answeringPath() + "?" + CONTINUE + "&lang=" + surveyLocale.getLanguage());
+    } else if (!entered
+        && code == null
+        && !codeLost
+        && external().getRequestCookieMap().containsKey(CODE_COOKIE)) {
+      forgetCode();
     }
   }
 
@@ -81,7 +148,23 @@ public class SurveyAnswerView {
     if (session != null) {
       session.invalidate();
     }
-    return "/answer/thanks?faces-redirect=true&lang=" + surveyLocale.getLanguage();
+    forgetCode();
+    seeOther(
+        answeringPath()
+            + "thanks.xhtml?lang="
+            + surveyLocale.getLanguage()
+            + "&"
+            + SurveyThanksView.PARAMETER
+            + "="
+            + thanks.issue());
+    return null;
+  }
+
+  /**
+   * The questionnaire was asked for, but its code did not come along (cookies refused, expired).
+   */
+  public boolean isCodeLost() {
+    return codeLost;
   }
 
   public boolean isOpened() {
@@ -138,21 +221,37 @@ public class SurveyAnswerView {
     return items;
   }
 
-  /**
-   * PrimeFaces (CSP mode) refuses postbacks without the nonce its scripts would add; this page has
-   * no scripts, so the form carries it. A transient view keeps no nonce to compare with: the
-   * same-origin check of the CSRF filter is what guards this form.
-   */
-  public String getCspNonce() {
-    return PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
-  }
-
   public int getMaxText() {
     return SurveyQuestion.MAX_TEXT;
   }
 
   private Locale locale() {
     return surveyLocale.getLocale();
+  }
+
+  private void forgetCode() {
+    external()
+        .addResponseCookie(
+            CODE_COOKIE,
+            "",
+            Map.of("path", answeringPath(), "maxAge", 0, "httpOnly", true, "secure", true));
+  }
+
+  private String rememberedCode() {
+    Object cookie = external().getRequestCookieMap().get(CODE_COOKIE);
+    return cookie instanceof Cookie c && !c.getValue().isBlank() ? c.getValue() : null;
+  }
+
+  private static String answeringPath() {
+    return external().getRequestContextPath() + "/answer/";
+  }
+
+  /** 303: the browser fetches the target with GET, and Back does not repeat the POST. */
+  private static void seeOther(String url) {
+    HttpServletResponse response = (HttpServletResponse) external().getResponse();
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", url);
+    FacesContext.getCurrentInstance().responseComplete();
   }
 
   private static ExternalContext external() {

@@ -21,7 +21,8 @@ import java.util.Locale;
 @RequestScoped
 public class SurveyLocale {
 
-  private static final List<String> KEPT_PARAMETERS = List.of("code", "wave");
+  /** Only what names public content: a code never goes into a URL (history, logs, Referer). */
+  private static final List<String> KEPT_PARAMETERS = List.of("wave");
 
   private Locale locale;
 
@@ -40,8 +41,8 @@ public class SurveyLocale {
   }
 
   /**
-   * This page in another language, keeping what identifies its content (the code, the wave).
-   * Answers typed but not yet submitted are not carried over.
+   * This page in another language, keeping what identifies its content (the wave). An open
+   * questionnaire switches by a POST that carries its code instead (answer/index.xhtml).
    */
   public String switchTo(String language) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
