@@ -73,7 +73,10 @@ class AuditChainIT {
       for (String guard : GUARDS) {
         try (ResultSet row = statement.executeQuery("SHOW CREATE TRIGGER " + guard)) {
           assertThat(row.next()).isTrue();
-          guardDefinitions.put(guard, row.getString("SQL Original Statement"));
+          // without its definer: the embedded MariaDB runs without grant tables, and an
+          // attacker's session would re-create it as itself anyway
+          guardDefinitions.put(
+              guard, row.getString("SQL Original Statement").replaceFirst("DEFINER=\\S+\\s+", ""));
         }
       }
     }
