@@ -2,14 +2,26 @@
 -- Loaded only when the application runs with portal.demo-data=true (demo run and tests).
 -- Idempotent: Flyway re-applies it whenever this file changes.
 -- All demo accounts share the password "Musterland-2026" (bcrypt, cost 10).
+-- Touches only what is the demo's own: organisations it created (organisation.demo), their
+-- reference data and their accounts. An organisation code or user name of the demo that already
+-- belongs to someone else is skipped, never changed.
 
-INSERT INTO organisation (code, name, kind, parent_id) VALUES
-    ('lk-musterland', 'Landkreis Musterland', 'DISTRICT', NULL)
-ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
+INSERT INTO organisation (code, name, kind, parent_id, demo)
+SELECT 'lk-musterland', 'Landkreis Musterland', 'DISTRICT', NULL, TRUE FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE code = 'lk-musterland');
 
-INSERT INTO organisation (code, name, kind, parent_id)
-SELECT 'musterstadt', 'Stadt Musterstadt', 'TOWN', id FROM organisation WHERE code = 'lk-musterland'
-ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind), parent_id = VALUES(parent_id);
+UPDATE organisation SET name = 'Landkreis Musterland', kind = 'DISTRICT'
+WHERE code = 'lk-musterland' AND demo;
+
+INSERT INTO organisation (code, name, kind, parent_id, demo)
+SELECT 'musterstadt', 'Stadt Musterstadt', 'TOWN', d.id, TRUE
+FROM organisation d
+WHERE d.code = 'lk-musterland' AND d.demo
+  AND NOT EXISTS (SELECT 1 FROM organisation WHERE code = 'musterstadt');
+
+UPDATE organisation t JOIN organisation d ON d.code = 'lk-musterland' AND d.demo
+SET t.name = 'Stadt Musterstadt', t.kind = 'TOWN', t.parent_id = d.id
+WHERE t.code = 'musterstadt' AND t.demo;
 
 -- Departments (Fachplanungen)
 INSERT INTO department (organisation_id, code, name, kind)
@@ -20,11 +32,11 @@ JOIN (SELECT 'bildung' AS code, 'Bildungsbüro und Schulentwicklungsplanung' AS 
       UNION ALL SELECT 'sozial', 'Sozialplanung', 'SOCIAL'
       UNION ALL SELECT 'gesundheit', 'Gesundheitsplanung', 'HEALTH'
       UNION ALL SELECT 'kita', 'Kita-Bedarfsplanung', 'DAY_CARE') d
-WHERE o.code = 'lk-musterland'
+WHERE o.code = 'lk-musterland' AND o.demo
 ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
 
 INSERT INTO department (organisation_id, code, name, kind)
-SELECT id, 'bildung', 'Amt für Schulen und Bildung', 'EDUCATION' FROM organisation WHERE code = 'musterstadt'
+SELECT id, 'bildung', 'Amt für Schulen und Bildung', 'EDUCATION' FROM organisation WHERE code = 'musterstadt' AND demo
 ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
 
 -- Areas: municipalities of the district, and two social-space areas of the town
@@ -35,7 +47,7 @@ JOIN (SELECT 'musterstadt' AS code, 'Stadt Musterstadt' AS name
       UNION ALL SELECT 'bergdorf', 'Gemeinde Bergdorf'
       UNION ALL SELECT 'talheim', 'Gemeinde Talheim'
       UNION ALL SELECT 'seeburg', 'Verbandsgemeinde Seeburg') a
-WHERE o.code = 'lk-musterland'
+WHERE o.code = 'lk-musterland' AND o.demo
 ON DUPLICATE KEY UPDATE name = VALUES(name);
 
 INSERT INTO area (organisation_id, parent_id, code, name)
@@ -44,7 +56,7 @@ FROM organisation o
 JOIN area p ON p.organisation_id = o.id AND p.code = 'musterstadt'
 JOIN (SELECT 'musterstadt-nord' AS code, 'Musterstadt-Nord' AS name
       UNION ALL SELECT 'musterstadt-sued', 'Musterstadt-Süd') a
-WHERE o.code = 'lk-musterland'
+WHERE o.code = 'lk-musterland' AND o.demo
 ON DUPLICATE KEY UPDATE name = VALUES(name), parent_id = VALUES(parent_id);
 
 -- Schools
@@ -57,7 +69,7 @@ JOIN (SELECT 'gs-bergdorf' AS code, 'Grundschule Bergdorf' AS name, 'GRUNDSCHULE
       UNION ALL SELECT 'igs-musterstadt', 'Integrierte Gesamtschule Musterstadt', 'GESAMTSCHULE', 'musterstadt-nord'
       UNION ALL SELECT 'bbs-musterland', 'Berufsbildende Schule Musterland', 'BERUFSBILDENDE_SCHULE', 'musterstadt-sued') s
 JOIN area ar ON ar.organisation_id = o.id AND ar.code = s.area
-WHERE o.code = 'lk-musterland'
+WHERE o.code = 'lk-musterland' AND o.demo
 ON DUPLICATE KEY UPDATE name = VALUES(name), school_type = VALUES(school_type), area_id = VALUES(area_id);
 
 -- Committees
@@ -67,15 +79,20 @@ FROM organisation o
 JOIN (SELECT 'schultraeger' AS code, 'Schulträgerausschuss' AS name
       UNION ALL SELECT 'jugendhilfe', 'Jugendhilfeausschuss'
       UNION ALL SELECT 'kreisausschuss', 'Kreisausschuss') c
-WHERE o.code = 'lk-musterland'
+WHERE o.code = 'lk-musterland' AND o.demo
 ON DUPLICATE KEY UPDATE name = VALUES(name);
 
--- Accounts, one per role
-INSERT INTO account (organisation_id, username, display_name, email, password_hash, enabled, must_change_password)
-SELECT o.id, a.username, a.display_name, a.email,
-       '$2a$10$013bfW2u8V5NNkM3bz6P..XifDeVLpMZIL8oyPwTbthcJ1zTdoinK', TRUE, FALSE
-FROM organisation o
-JOIN (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' AS display_name, 'admin@musterland.example' AS email
+-- Accounts, one per role: created where the user name is free, updated only while the account
+-- belongs to a demo organisation
+CREATE OR REPLACE TEMPORARY TABLE demo_account (
+    org          VARCHAR(40)  NOT NULL,
+    username     VARCHAR(80)  NOT NULL COLLATE utf8mb4_bin,
+    display_name VARCHAR(200) NOT NULL,
+    email        VARCHAR(254) NOT NULL
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO demo_account (org, username, display_name, email)
+SELECT * FROM (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' AS display_name, 'admin@musterland.example' AS email
       UNION ALL SELECT 'lk-musterland', 'planer', 'Petra Planer', 'planer@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'jugendhilfe', 'Jonas Jugendhilfe', 'jugendhilfe@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'kita', 'Karin Kita', 'kita@musterland.example'
@@ -85,18 +102,32 @@ JOIN (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' AS displa
       UNION ALL SELECT 'lk-musterland', 'mitglied', 'Mira Mitglied', 'mitglied@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'datenschutz', 'Dana Datenschutz', 'datenschutz@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'schule', 'Sven Schulleitung', 'igs@musterland.example'
-      UNION ALL SELECT 'musterstadt', 'planer.stadt', 'Paul Stadtplaner', 'planung@musterstadt.example') a
-  ON a.org = o.code
-ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), email = VALUES(email),
-    organisation_id = VALUES(organisation_id);
+      UNION ALL SELECT 'musterstadt', 'planer.stadt', 'Paul Stadtplaner', 'planung@musterstadt.example') a;
 
-DELETE g FROM role_grant g JOIN account a ON a.id = g.account_id
-WHERE a.username IN ('admin', 'planer', 'jugendhilfe', 'kita', 'landrat', 'gremienbuero', 'vorsitz',
-                     'mitglied', 'datenschutz', 'schule', 'planer.stadt');
+INSERT INTO account (organisation_id, username, display_name, email, password_hash, enabled, must_change_password)
+SELECT o.id, a.username, a.display_name, a.email,
+       '$2a$10$013bfW2u8V5NNkM3bz6P..XifDeVLpMZIL8oyPwTbthcJ1zTdoinK', TRUE, FALSE
+FROM demo_account a
+JOIN organisation o ON o.code = a.org AND o.demo
+WHERE NOT EXISTS (SELECT 1 FROM account x WHERE x.username = a.username);
+
+UPDATE account x
+JOIN organisation current_org ON current_org.id = x.organisation_id AND current_org.demo
+JOIN demo_account a ON a.username = x.username
+JOIN organisation o ON o.code = a.org AND o.demo
+SET x.display_name = a.display_name, x.email = a.email, x.organisation_id = o.id;
+
+-- demo accounts: the demo's user names in demo organisations
+CREATE OR REPLACE TEMPORARY TABLE demo_account_id AS
+SELECT x.id, x.username FROM account x
+JOIN organisation o ON o.id = x.organisation_id AND o.demo
+JOIN demo_account a ON a.username = x.username;
+
+DELETE g FROM role_grant g JOIN demo_account_id a ON a.id = g.account_id;
 
 INSERT INTO role_grant (account_id, role)
 SELECT a.id, g.role
-FROM account a
+FROM demo_account_id a
 JOIN (SELECT 'admin' AS username, 'admin' AS role
       UNION ALL SELECT 'planer', 'planner'
       UNION ALL SELECT 'landrat', 'administrative-head'
@@ -106,25 +137,25 @@ JOIN (SELECT 'admin' AS username, 'admin' AS role
 
 INSERT INTO role_grant (account_id, role, department_id)
 SELECT a.id, 'department-contributor', d.id
-FROM account a
-JOIN organisation o ON o.code = 'lk-musterland'
+FROM demo_account_id a
+JOIN organisation o ON o.code = 'lk-musterland' AND o.demo
 JOIN department d ON d.organisation_id = o.id AND d.code = a.username
 WHERE a.username IN ('jugendhilfe', 'kita');
 
 INSERT INTO role_grant (account_id, role, committee_id)
 SELECT a.id, g.role, c.id
-FROM account a
+FROM demo_account_id a
 JOIN (SELECT 'gremienbuero' AS username, 'committee-secretariat' AS role
       UNION ALL SELECT 'vorsitz', 'committee-chair'
       UNION ALL SELECT 'mitglied', 'committee-member') g
   ON g.username = a.username
-JOIN organisation o ON o.code = 'lk-musterland'
+JOIN organisation o ON o.code = 'lk-musterland' AND o.demo
 JOIN committee c ON c.organisation_id = o.id AND c.code = 'schultraeger';
 
 INSERT INTO role_grant (account_id, role, school_id)
 SELECT a.id, 'school-contact', s.id
-FROM account a
-JOIN organisation o ON o.code = 'lk-musterland'
+FROM demo_account_id a
+JOIN organisation o ON o.code = 'lk-musterland' AND o.demo
 JOIN school s ON s.organisation_id = o.id AND s.code = 'igs-musterstadt'
 WHERE a.username = 'schule';
 
@@ -139,7 +170,7 @@ SELECT o.id, 'Jugendbefragung Musterland 2027', 'Schülerinnen und Schüler der 
        'Datenschutzbeauftragte/r des Landkreises, datenschutz@musterland.example',
        CURRENT_DATE - INTERVAL 7 DAY, CURRENT_DATE + INTERVAL 1 YEAR, 'a6c1f0d2b3e4958677a8b9c0d1e2f3a4'
 FROM organisation o
-WHERE o.code = 'lk-musterland'
+WHERE o.code = 'lk-musterland' AND o.demo
   AND NOT EXISTS (SELECT 1 FROM survey_wave w
                   WHERE w.organisation_id = o.id AND w.title = 'Jugendbefragung Musterland 2027');
 
@@ -147,6 +178,7 @@ INSERT IGNORE INTO survey_question (wave_id, position, question_key, kind, manda
                                     options_de, options_en)
 SELECT w.id, q.position, q.question_key, q.kind, q.mandatory, q.text_de, q.text_en, q.options_de, q.options_en
 FROM survey_wave w
+JOIN organisation o ON o.id = w.organisation_id AND o.demo
 JOIN (SELECT 1 AS position, 'school-feel' AS question_key, 'RATING' AS kind, TRUE AS mandatory,
              'Wie wohl fühlst du dich an deiner Schule?' AS text_de,
              'How comfortable do you feel at your school?' AS text_en,
@@ -171,6 +203,7 @@ WHERE w.title = 'Jugendbefragung Musterland 2027';
 INSERT IGNORE INTO access_code (wave_id, school_id, class_label, grade_band, code_hash)
 SELECT w.id, s.id, c.class_label, c.grade_band, SHA2(CONCAT(w.code_salt, ':', c.code), 256)
 FROM survey_wave w
+JOIN organisation o ON o.id = w.organisation_id AND o.demo
 JOIN school s ON s.organisation_id = w.organisation_id AND s.code = 'igs-musterstadt'
 JOIN (SELECT '4VZZ2ZCRCW65' AS code, '8a' AS class_label, '7-8' AS grade_band
       UNION ALL SELECT 'TAW4T7KEWNN3', '8a', '7-8'
@@ -193,3 +226,6 @@ JOIN (SELECT '4VZZ2ZCRCW65' AS code, '8a' AS class_label, '7-8' AS grade_band
       UNION ALL SELECT 'NC2BCPHKS6BQ', '9b', '9-10'
       UNION ALL SELECT 'PEAMJZAGV3NY', '9b', '9-10') c
 WHERE w.title = 'Jugendbefragung Musterland 2027';
+
+DROP TEMPORARY TABLE demo_account_id;
+DROP TEMPORARY TABLE demo_account;

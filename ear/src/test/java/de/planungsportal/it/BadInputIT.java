@@ -178,28 +178,84 @@ class BadInputIT {
     assertThat(list).contains(escaped(stored));
   }
 
-  @Test
-  void overlongNameIsCutToTheLengthTheFieldAllows() {
-    // PrimeFaces enforces an input's maxlength on the server: the surplus is dropped, not refused
-    Dialog dialog = new Dialog("/admin/departments.xhtml");
+  static Stream<Arguments> overlongNames() {
+    return Stream.of(
+        Arguments.of("/admin/areas.xhtml", "area", Map.of()),
+        Arguments.of(
+            "/admin/departments.xhtml", "department", Map.of("editForm:kind_input", "HEALTH")),
+        Arguments.of(
+            "/admin/schools.xhtml",
+            "school",
+            Map.of("editForm:schoolType_input", "GRUNDSCHULE", "editForm:area_input", "")));
+  }
 
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("overlongNames")
+  void overlongNameIsRefusedNotCut(String path, String table, Map<String, String> more) {
+    // the browser's maxlength stops typing; what a script sends must be refused, not shortened
+    Dialog dialog = new Dialog(path);
+    List<String> before = Database.snapshot(table);
+    long audited = auditedChanges();
+    Map<String, String> fields = new LinkedHashMap<>(more);
+    fields.put("editForm:code", "lang");
+    fields.put("editForm:name", "x".repeat(300));
+
+    Page answer = dialog.save(fields);
+
+    assertThat(PageText.messages(answer))
+        .anySatisfy(m -> assertThat(m).contains("darf höchstens 200 Zeichen lang sein"))
+        .doesNotContain(SAVED);
+    assertThat(Database.snapshot(table)).isEqualTo(before);
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  @Test
+  void nameOfExactlyTheAllowedLengthIsStored() {
     Page answer =
-        dialog.save(
-            Map.of(
-                "editForm:code",
-                "lang",
-                "editForm:name",
-                "x".repeat(10_000),
-                "editForm:kind_input",
-                "HEALTH"));
+        new Dialog("/admin/areas.xhtml")
+            .save(Map.of("editForm:code", "genau", "editForm:name", "y".repeat(200)));
 
     assertThat(PageText.messages(answer)).contains(SAVED);
     assertThat(
             Database.count(
-                "SELECT COUNT(*) FROM department WHERE organisation_id = ? AND code = 'lang' AND name = ?",
+                "SELECT COUNT(*) FROM area WHERE organisation_id = ? AND code = 'genau' AND name = ?",
                 organisationId,
-                "x".repeat(200)))
+                "y".repeat(200)))
         .isEqualTo(1);
+  }
+
+  static Stream<Arguments> malformedUtf8() {
+    return Stream.of(
+        Arguments.of("truncated two-byte sequence", "Gebiet%C3%28Nord"),
+        Arguments.of("lone continuation byte", "Gebiet%80Nord"),
+        Arguments.of("overlong encoding of a slash", "Gebiet%C0%AFNord"),
+        Arguments.of("encoded surrogate", "Gebiet%ED%A0%80Nord"),
+        Arguments.of("Latin-1 umlaut", "S%FCd"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedUtf8")
+  void invalidUtf8InAFormPostIsRefusedAndNothingStored(String label, String encodedName) {
+    Dialog dialog = new Dialog("/admin/areas.xhtml");
+    List<String> before = Database.snapshot("area");
+    long audited = auditedChanges();
+
+    Page answer = dialog.saveRaw("editForm:code=kaputt&editForm:name=" + encodedName);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(PageText.visible(answer))
+        .contains("Die Anfrage enthielt Text, der nicht gültig UTF-8-kodiert ist.")
+        .contains("Es wurde nichts gespeichert.");
+    assertThat(Database.snapshot("area")).isEqualTo(before);
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  @Test
+  void invalidUtf8InAQueryStringIsRefused() {
+    Page answer = admin.get("/admin/areas.xhtml?lang=%C3%28");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(PageText.visible(answer)).contains("nicht gültig UTF-8-kodiert");
   }
 
   // --- areas and schools: choices that point elsewhere ---------------------------------------
@@ -700,6 +756,19 @@ class BadInputIT {
       opened =
           admin.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
       assertThat(opened.body()).as("dialog of %s", path).contains("id=\"editForm:save\"");
+    }
+
+    /** Posts fields already URL-encoded, bytes and all, as the rest of the form. */
+    Page saveRaw(String encodedFields) {
+      return admin.ajax(
+          opened,
+          path,
+          "editForm",
+          "editForm:save",
+          "editForm",
+          "editForm listForm",
+          Map.of(),
+          encodedFields);
     }
 
     Page save(Map<String, String> fields) {

@@ -242,6 +242,22 @@ public final class PortalClient {
       String execute,
       String render,
       Map<String, String> fields) {
+    return ajax(page, path, formId, sourceId, execute, render, fields, "");
+  }
+
+  /**
+   * An ajax postback with {@code encodedTail} appended to the form body as it is: already
+   * URL-encoded fields, which may hold percent-escapes of bytes no browser would send.
+   */
+  public Page ajax(
+      Page page,
+      String path,
+      String formId,
+      String sourceId,
+      String execute,
+      String render,
+      Map<String, String> fields,
+      String encodedTail) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("jakarta.faces.partial.ajax", "true");
     form.put("jakarta.faces.source", sourceId);
@@ -252,9 +268,11 @@ public final class PortalClient {
     form.putAll(fields);
     form.put("jakarta.faces.ViewState", page.viewState());
     putNonce(form, page);
-    return post(
-        path,
-        form,
+    String body = encode(form) + (encodedTail.isEmpty() ? "" : "&" + encodedTail);
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
         Map.of(
             "Origin",
             origin(),

@@ -2,6 +2,7 @@ package de.planungsportal.api;
 
 import de.planungsportal.common.ErrorReference;
 import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.common.Translatable;
 import de.planungsportal.identity.AccessDeniedException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
@@ -47,10 +47,7 @@ public final class ApiExceptionMappers {
               ? Locale.GERMAN
               : headers.getAcceptableLanguages().get(0);
       ResourceBundle bundle = ResourceBundle.getBundle("de.planungsportal.i18n.messages", locale);
-      String message =
-          bundle.containsKey(e.messageKey())
-              ? new MessageFormat(bundle.getString(e.messageKey()), locale).format(e.arguments())
-              : e.messageKey();
+      String message = Translatable.format(bundle, locale, e.messageKey(), e.arguments());
       return problem(400, e.messageKey(), p -> p.add("detail", message));
     }
   }

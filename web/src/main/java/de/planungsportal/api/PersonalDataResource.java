@@ -1,7 +1,7 @@
 package de.planungsportal.api;
 
-import de.planungsportal.identity.AccountService;
 import de.planungsportal.identity.CurrentUser;
+import de.planungsportal.identity.PersonalDataExport;
 import de.planungsportal.identity.admin.AccountAdminService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,21 +19,21 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class PersonalDataResource {
 
-  @Inject private AccountService accounts;
+  @Inject private PersonalDataExport export;
   @Inject private AccountAdminService accountAdmin;
   @Inject private CurrentUser user;
 
   @GET
   @Path("account/personal-data")
   public Response own() {
-    return download(accounts.personalData(user.require().accountId()), user.require().username());
+    return download(export.of(user.require().accountId()), user.require().username());
   }
 
   @GET
   @Path("admin/accounts/{id}/personal-data")
   public Response ofAccount(@PathParam("id") long accountId) {
     var account = accountAdmin.find(user.require(), accountId);
-    return download(accounts.personalData(account.getId()), account.getUsername());
+    return download(export.of(account.getId()), account.getUsername());
   }
 
   private static Response download(JsonObject data, String username) {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Appends audit events to a hash chain, in the transaction of the change they describe: the change
@@ -51,6 +50,8 @@ public class AuditLog {
             details);
     event.chainTo(previous);
     em.persist(event);
+    // the head may only advance to an event that exists (trigger of V8): insert it first
+    em.flush();
     em.createNativeQuery("UPDATE audit_chain_head SET last_hash = ?1 WHERE id = 1")
         .setParameter(1, event.getHash())
         .executeUpdate();
@@ -77,11 +78,18 @@ public class AuditLog {
   }
 
   /**
-   * Walks the whole chain; returns the id of the first event that does not match its predecessor or
-   * its own content, if any.
+   * Walks the whole chain and compares its end with the head written with every append. A changed
+   * or removed event breaks the link to the next one; removed events at the end (a cut-off tail)
+   * leave the chain ending before the head.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<Long> firstBrokenLink() {
+  public ChainCheck verify() {
+    // read first: events appended while the chain is walked still lead through this head
+    String head =
+        (String)
+            em.createNativeQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1")
+                .getSingleResult();
+    boolean headReached = AuditHash.GENESIS.equals(head);
     String expectedPrevious = AuditHash.GENESIS;
     int batch = 500;
     long lastId = 0;
@@ -97,13 +105,14 @@ public class AuditLog {
             || !event.getHash().equals(AuditHash.of(event.canonical()))
             || (event.getDetails() != null
                 && !AuditHash.of(event.getDetails()).equals(event.getDetailsHash()))) {
-          return Optional.of(event.getId());
+          return ChainCheck.brokenAt(event.getId());
         }
+        headReached |= event.getHash().equals(head);
         expectedPrevious = event.getHash();
         lastId = event.getId();
       }
       if (events.size() < batch) {
-        return Optional.empty();
+        return headReached ? ChainCheck.INTACT : ChainCheck.TAIL_MISSING;
       }
       em.clear();
     }

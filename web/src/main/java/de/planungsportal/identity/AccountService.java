@@ -1,14 +1,9 @@
 package de.planungsportal.identity;
 
-import de.planungsportal.audit.AuditEvent;
 import de.planungsportal.audit.AuditLog;
 import de.planungsportal.common.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -62,64 +57,5 @@ public class AccountService {
         account.getId(),
         "Überall abgemeldet",
         null);
-  }
-
-  /**
-   * Art. 15 GDPR: everything the portal stores about the account holder, as JSON. Audit entries are
-   * those the person caused and those about their account.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public JsonObject personalData(long accountId) {
-    Account account = em.find(Account.class, accountId);
-    JsonArrayBuilder grants = Json.createArrayBuilder();
-    for (RoleGrant grant : account.getGrants()) {
-      JsonObjectBuilder g = Json.createObjectBuilder().add("role", grant.getRole().roleName());
-      addIfPresent(g, "departmentId", grant.getDepartmentId());
-      addIfPresent(g, "committeeId", grant.getCommitteeId());
-      addIfPresent(g, "schoolId", grant.getSchoolId());
-      grants.add(g);
-    }
-    JsonArrayBuilder events = Json.createArrayBuilder();
-    em.createQuery(
-            "select e from AuditEvent e where e.actor = :name"
-                + " or (e.entityType = 'Account' and e.entityId = :id) order by e.id",
-            AuditEvent.class)
-        .setParameter("name", account.getUsername())
-        .setParameter("id", account.getId().toString())
-        .getResultList()
-        .forEach(
-            e -> {
-              JsonObjectBuilder event =
-                  Json.createObjectBuilder()
-                      .add("at", e.getOccurredAt().toString())
-                      .add("action", e.getAction())
-                      .add("summary", e.getSummary());
-              if (e.getDetails() != null) {
-                event.add("details", e.getDetails());
-              }
-              events.add(event);
-            });
-    JsonObjectBuilder data =
-        Json.createObjectBuilder()
-            .add("username", account.getUsername())
-            .add("displayName", account.getDisplayName())
-            .add("organisation", account.getOrganisation().getName())
-            .add("enabled", account.isEnabled())
-            .add("createdAt", account.getCreatedAt().toString())
-            .add("grants", grants)
-            .add("auditEvents", events);
-    if (account.getEmail() != null) {
-      data.add("email", account.getEmail());
-    }
-    if (account.getPasswordChangedAt() != null) {
-      data.add("passwordChangedAt", account.getPasswordChangedAt().toString());
-    }
-    return data.build();
-  }
-
-  private static void addIfPresent(JsonObjectBuilder builder, String name, Long value) {
-    if (value != null) {
-      builder.add(name, value);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package de.planungsportal.privacy;
 
+import de.planungsportal.identity.CurrentUser;
+import de.planungsportal.identity.Role;
 import de.planungsportal.survey.SurveyWave;
 import de.planungsportal.survey.SurveyWaves;
 import jakarta.enterprise.context.RequestScoped;
@@ -7,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Backs privacy.xhtml: controller, purposes and the retention periods actually configured. */
@@ -17,24 +20,39 @@ public class PrivacyView {
   @Inject private RetentionPolicy policy;
   @Inject private SurveyWaves waves;
 
+  @Inject CurrentUser user;
+
+  // no default: a controller named by the software would be wrong for every operator but one
   @Inject
-  @ConfigProperty(
-      name = "portal.privacy.controller",
-      defaultValue = "Landkreis Musterland, Der Landrat")
-  String controller;
+  @ConfigProperty(name = "portal.privacy.controller")
+  Optional<String> controller;
 
   @Inject
-  @ConfigProperty(
-      name = "portal.privacy.contact",
-      defaultValue = "Datenschutzbeauftragte/r, datenschutz@musterland.example")
-  String contact;
+  @ConfigProperty(name = "portal.privacy.contact")
+  Optional<String> contact;
 
+  /** Null when not configured. */
   public String getController() {
-    return controller;
+    return configured(controller);
   }
 
+  /** Null when not configured. */
   public String getContact() {
-    return contact;
+    return configured(contact);
+  }
+
+  /** Controller and contact are both set by the operator; otherwise the page says they are not. */
+  public boolean isConfigured() {
+    return getController() != null && getContact() != null;
+  }
+
+  /** Admins are told which settings would fill the gap. */
+  public boolean isSetupHintShown() {
+    return !isConfigured() && user.hasRole(Role.ADMIN.roleName());
+  }
+
+  private static String configured(Optional<String> value) {
+    return value.map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
   }
 
   public Map<RetentionPolicy.DataKind, Long> getRetentionDays() {

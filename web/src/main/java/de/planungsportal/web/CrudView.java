@@ -27,6 +27,7 @@ public abstract class CrudView<E, F> implements Serializable {
 
   private List<E> rows;
   private F form;
+  private boolean deleteRefused;
 
   @PostConstruct
   protected void load() {
@@ -52,14 +53,17 @@ public abstract class CrudView<E, F> implements Serializable {
   }
 
   public void openNew() {
+    deleteRefused = false;
     form = newForm();
   }
 
   public void edit(E entity) {
+    deleteRefused = false;
     form = formOf(entity);
   }
 
   public void save() {
+    deleteRefused = false;
     if (run(() -> save(currentUser.require(), form))) {
       Messages.info(savedKey());
       form = null;
@@ -71,7 +75,8 @@ public abstract class CrudView<E, F> implements Serializable {
   }
 
   public void delete(E entity) {
-    if (run(() -> delete(currentUser.require(), entity))) {
+    deleteRefused = !run(() -> delete(currentUser.require(), entity));
+    if (!deleteRefused) {
       Messages.info("admin.deleted");
       load();
     }
@@ -97,6 +102,14 @@ public abstract class CrudView<E, F> implements Serializable {
 
   public List<E> getRows() {
     return rows;
+  }
+
+  /**
+   * The last delete was refused: the list shows why (errors of the dialog stay in the dialog, not
+   * also behind it).
+   */
+  public boolean isDeleteRefused() {
+    return deleteRefused;
   }
 
   public F getForm() {

@@ -1,9 +1,9 @@
 package de.planungsportal.web;
 
 import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.common.Translatable;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 
 /** Adds translated messages from the "msg" bundle to the current Faces response. */
 public final class Messages {
@@ -12,10 +12,11 @@ public final class Messages {
 
   public static String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-    return arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    return Translatable.format(
+        faces.getApplication().getResourceBundle(faces, "msg"),
+        faces.getViewRoot().getLocale(),
+        key,
+        arguments);
   }
 
   public static void error(String key, Object... arguments) {

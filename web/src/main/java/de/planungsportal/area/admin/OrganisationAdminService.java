@@ -3,6 +3,7 @@ package de.planungsportal.area.admin;
 import de.planungsportal.area.Organisation;
 import de.planungsportal.audit.AuditLog;
 import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.common.RowUsages;
 import de.planungsportal.identity.AccessDeniedException;
 import de.planungsportal.identity.Actor;
 import de.planungsportal.identity.Role;
@@ -25,6 +26,7 @@ public class OrganisationAdminService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditLog audit;
+  @Inject private RowUsages usages;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Organisation> list(Actor admin) {
@@ -92,5 +94,30 @@ public class OrganisationAdminService {
         "Organisation '" + organisation.getCode() + "' " + organisation.getName(),
         null);
     return organisation;
+  }
+
+  /**
+   * Deletes an organisation below the admin's own that nothing refers to any more; the admin's own
+   * organisation is not theirs to delete.
+   */
+  public void delete(Actor admin, long id) {
+    admin.require(Role.ADMIN);
+    Organisation organisation = em.find(Organisation.class, id);
+    if (organisation == null
+        || organisation.getParent() == null
+        || organisation.getParent().getId() != admin.organisationId()) {
+      throw new AccessDeniedException("organisation " + id + " not below the admin's");
+    }
+    usages.requireUnused(Organisation.class, id, organisation.getName());
+    em.remove(organisation);
+    usages.flushDeletion(organisation.getName());
+    audit.record(
+        admin.username(),
+        admin.organisationId(),
+        "DELETED",
+        "Organisation",
+        id,
+        "Organisation '" + organisation.getCode() + "' gelöscht",
+        null);
   }
 }

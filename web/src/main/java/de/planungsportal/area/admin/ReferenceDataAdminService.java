@@ -9,6 +9,7 @@ import de.planungsportal.audit.AuditLog;
 import de.planungsportal.common.ImportRefusedException;
 import de.planungsportal.common.ImportRefusedException.Problem;
 import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.common.RowUsages;
 import de.planungsportal.common.TextUpload;
 import de.planungsportal.common.Upload;
 import de.planungsportal.identity.AccessDeniedException;
@@ -41,18 +42,6 @@ import java.util.function.Supplier;
 @Transactional
 public class ReferenceDataAdminService {
 
-  /** References that keep a row from being deleted: JPQL counting them, by entity type. */
-  private static final Map<Class<?>, List<String>> USAGES =
-      Map.of(
-          Department.class,
-          List.of("select count(g) from RoleGrant g where g.departmentId = :id"),
-          Area.class,
-          List.of(
-              "select count(a) from Area a where a.parent.id = :id",
-              "select count(s) from School s where s.area.id = :id"),
-          School.class,
-          List.of("select count(g) from RoleGrant g where g.schoolId = :id"));
-
   /** The column of an import file that fills each property of a school's form. */
   private static final Map<String, String> SCHOOL_COLUMNS =
       Map.of(
@@ -67,6 +56,7 @@ public class ReferenceDataAdminService {
   @PersistenceContext private EntityManager em;
   @Inject private AuditLog audit;
   @Inject private Validator validator;
+  @Inject private RowUsages usages;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public <T extends ReferenceEntity> List<T> list(Actor admin, Class<T> type) {
@@ -230,13 +220,9 @@ public class ReferenceDataAdminService {
   public void delete(Actor admin, Class<? extends ReferenceEntity> type, long id) {
     admin.require(Role.ADMIN);
     ReferenceEntity entity = owned(admin, type, id);
-    for (String usage : USAGES.getOrDefault(type, List.of())) {
-      if (em.createQuery(usage, Long.class).setParameter("id", id).getSingleResult() > 0) {
-        throw new InvalidInputException("admin.inUse", entity.getName());
-      }
-    }
+    usages.requireUnused(type, id, entity.getName());
     em.remove(entity);
-    em.flush();
+    usages.flushDeletion(entity.getName());
     audit.record(
         admin.username(),
         admin.organisationId(),

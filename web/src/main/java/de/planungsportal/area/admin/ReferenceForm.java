@@ -20,7 +20,7 @@ public class ReferenceForm implements Serializable {
   @NotNull @Code private String code;
 
   @NotBlank
-  @Size(max = 200)
+  @Size(max = 200, message = "{de.planungsportal.MaxLength.message}")
   @PlainText
   private String name;
 

@@ -2,6 +2,7 @@ package de.planungsportal.audit.web;
 
 import de.planungsportal.audit.AuditEvent;
 import de.planungsportal.audit.AuditLog;
+import de.planungsportal.audit.ChainCheck;
 import de.planungsportal.identity.CurrentUser;
 import de.planungsportal.identity.Role;
 import de.planungsportal.web.Messages;
@@ -51,11 +52,14 @@ public class AuditView implements Serializable {
 
   public void verifyChain() {
     organisationOfAdmin();
-    audit
-        .firstBrokenLink()
-        .ifPresentOrElse(
-            id -> Messages.error("admin.audit.broken", id),
-            () -> Messages.info("admin.audit.intact"));
+    ChainCheck check = audit.verify();
+    if (check.intact()) {
+      Messages.info("admin.audit.intact");
+    } else if (check.tailMissing()) {
+      Messages.error("admin.audit.tailMissing");
+    } else {
+      Messages.error("admin.audit.broken", check.firstBrokenId());
+    }
   }
 
   private long organisationOfAdmin() {

@@ -23,12 +23,12 @@ public class AccountForm implements Serializable {
   private String username;
 
   @NotBlank
-  @Size(max = 200)
+  @Size(max = 200, message = "{de.planungsportal.MaxLength.message}")
   @PlainText
   private String displayName;
 
   @Email
-  @Size(max = 254)
+  @Size(max = 254, message = "{de.planungsportal.MaxLength.message}")
   private String email;
 
   private boolean enabled = true;

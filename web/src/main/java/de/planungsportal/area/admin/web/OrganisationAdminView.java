@@ -99,6 +99,17 @@ public class OrganisationAdminView extends CrudView<Organisation, OrganisationFo
     service.save(admin, form);
   }
 
+  @Override
+  protected void delete(Actor admin, Organisation organisation) {
+    service.delete(admin, organisation.getId());
+  }
+
+  /** Only organisations below the admin's own can be deleted, never the own one. */
+  public boolean isDeletable(Organisation organisation) {
+    return organisation.getParent() != null
+        && organisation.getParent().getId() == currentUser.require().organisationId();
+  }
+
   public Organisation.Kind[] getKinds() {
     return Organisation.Kind.values();
   }
