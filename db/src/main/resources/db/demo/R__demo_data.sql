@@ -1,7 +1,8 @@
 -- Demo data set: the fictional district "Landkreis Musterland" with the town "Stadt Musterstadt".
 -- Loaded only when the application runs with portal.demo-data=true (demo run and tests).
 -- Idempotent: Flyway re-applies it whenever this file changes.
--- All demo accounts share the password "Musterland-2026" (bcrypt, cost 10).
+-- All demo accounts share the password "Musterland-2026" (bcrypt at the production cost, 12, so that
+-- signing in takes as long as in production and the answer time tells nothing; see SignInService).
 
 INSERT INTO organisation (code, name, kind, parent_id) VALUES
     ('lk-musterland', 'Landkreis Musterland', 'DISTRICT', NULL)
@@ -73,7 +74,7 @@ ON DUPLICATE KEY UPDATE name = VALUES(name);
 -- Accounts, one per role
 INSERT INTO account (organisation_id, username, display_name, email, password_hash, enabled, must_change_password)
 SELECT o.id, a.username, a.display_name, a.email,
-       '$2a$10$013bfW2u8V5NNkM3bz6P..XifDeVLpMZIL8oyPwTbthcJ1zTdoinK', TRUE, FALSE
+       '$2a$12$3wNdjcIcOO6xQR8rbVsGK.KiHLlZ/iYkWqjsdNqMcQhmc7pL0Jjfu', TRUE, FALSE
 FROM organisation o
 JOIN (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' AS display_name, 'admin@musterland.example' AS email
       UNION ALL SELECT 'lk-musterland', 'planer', 'Petra Planer', 'planer@musterland.example'
@@ -89,6 +90,13 @@ JOIN (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' AS displa
   ON a.org = o.code
 ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), email = VALUES(email),
     organisation_id = VALUES(organisation_id);
+
+-- Demo databases made before the hashes had the production cost: rehash only the demo accounts that
+-- still have the old demo hash (a password someone changed stays).
+UPDATE account SET password_hash = '$2a$12$3wNdjcIcOO6xQR8rbVsGK.KiHLlZ/iYkWqjsdNqMcQhmc7pL0Jjfu'
+WHERE password_hash = '$2a$10$013bfW2u8V5NNkM3bz6P..XifDeVLpMZIL8oyPwTbthcJ1zTdoinK'
+  AND username IN ('admin', 'planer', 'jugendhilfe', 'kita', 'landrat', 'gremienbuero', 'vorsitz',
+                   'mitglied', 'datenschutz', 'schule', 'planer.stadt');
 
 DELETE g FROM role_grant g JOIN account a ON a.id = g.account_id
 WHERE a.username IN ('admin', 'planer', 'jugendhilfe', 'kita', 'landrat', 'gremienbuero', 'vorsitz',
