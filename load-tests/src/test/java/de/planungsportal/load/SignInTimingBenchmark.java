@@ -27,15 +27,16 @@ import java.util.regex.Pattern;
  * exist. Prints median and 90th percentile per outcome; asserts nothing (a benchmark, not a test).
  *
  * <p>It creates its own accounts in the demo district with the password hash of the demo account
- * {@code admin} (so it measures the hashes the demo really has), resets their failure counters and
- * the sign-in failure counters per address between attempts (so neither the account lockout nor the
- * per-address limit interferes), and deletes the accounts afterwards.
+ * {@code admin} (so it measures the hashes the demo really has), a fresh one for every attempt with
+ * a known name, clears the sign-in failure counters per address between attempts (so the
+ * per-address limit does not interfere), and deletes the accounts afterwards.
  */
 public final class SignInTimingBenchmark {
 
   private static final Pattern HIDDEN =
       Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
   private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+  private static final Pattern MESSAGE = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
   private static final String PASSWORD = "Musterland-2026";
 
   private enum Outcome {
@@ -48,6 +49,7 @@ public final class SignInTimingBenchmark {
 
   private final URI base;
   private final String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+  private int accounts;
 
   private SignInTimingBenchmark(URI base) {
     this.base = base;
@@ -61,7 +63,7 @@ public final class SignInTimingBenchmark {
   }
 
   private void run(int rounds, int warmUp) throws Exception {
-    createAccounts();
+    createAccount(prefix + "right", true, false);
     try {
       Map<Outcome, List<Double>> millis = new LinkedHashMap<>();
       for (Outcome outcome : Outcome.values()) {
@@ -94,7 +96,8 @@ public final class SignInTimingBenchmark {
 
   /** One sign-in in a fresh browser-like client; the time of the form's POST in milliseconds. */
   private double attempt(Outcome outcome) throws IOException, InterruptedException, SQLException {
-    resetCounters();
+    resetAddressCounters();
+    String username = username(outcome);
     HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     HttpResponse<String> page =
         client.send(
@@ -110,7 +113,7 @@ public final class SignInTimingBenchmark {
       // what PrimeFaces' script adds to every form it submits under its CSP mode
       form.put("primefaces.nonce", nonce.group(1));
     }
-    form.put("loginForm:username", username(outcome));
+    form.put("loginForm:username", username);
     form.put(
         "loginForm:password", outcome == Outcome.RIGHT_PASSWORD ? PASSWORD : "Falsch-2026-xyz");
     form.put("loginForm:submit", "");
@@ -138,49 +141,56 @@ public final class SignInTimingBenchmark {
       throw new IllegalStateException(
           outcome + ": unexpected answer " + answer.statusCode() + " " + answer.headers().map());
     }
+    if (Boolean.getBoolean("verbose")) {
+      Matcher message = MESSAGE.matcher(answer.body());
+      System.out.printf(
+          "%-18s %6.0f ms %d %s%n",
+          outcome, took, answer.statusCode(), message.find() ? message.group(1) : "");
+    }
     return took;
   }
 
-  private String username(Outcome outcome) {
+  /**
+   * A name for the attempt. Every attempt with a known name gets an account of its own, so that no
+   * lockout (the portal's or the server realm's) from earlier attempts changes what is measured.
+   */
+  private String username(Outcome outcome) throws SQLException {
+    String fresh = prefix + outcome.name().toLowerCase() + "-" + (++accounts);
     return switch (outcome) {
       case UNKNOWN_NAME -> prefix + "nobody-" + UUID.randomUUID().toString().substring(0, 8);
-      case WRONG_PASSWORD -> prefix + "known";
-      case LOCKED_ACCOUNT -> prefix + "locked";
-      case DISABLED_ACCOUNT -> prefix + "disabled";
+      case WRONG_PASSWORD -> createAccount(fresh, true, false);
+      case LOCKED_ACCOUNT -> createAccount(fresh, true, true);
+      case DISABLED_ACCOUNT -> createAccount(fresh, false, false);
       case RIGHT_PASSWORD -> prefix + "right";
     };
   }
 
-  private void createAccounts() throws SQLException {
-    try (Connection db = connect()) {
-      for (String name : List.of("known", "locked", "disabled", "right")) {
-        execute(
-            db,
-            "INSERT INTO account (organisation_id, username, display_name, password_hash, enabled,"
-                + " locked_until) SELECT a.organisation_id, ?, 'Benchmark', a.password_hash, ?,"
-                + " IF(? = 'locked', NOW() + INTERVAL 1 DAY, NULL) FROM account a"
-                + " JOIN organisation o ON o.id = a.organisation_id"
-                + " WHERE a.username = 'admin' AND o.code = 'lk-musterland'",
-            prefix + name,
-            !name.equals("disabled"),
-            name);
-        execute(
-            db,
-            "INSERT INTO role_grant (account_id, role) SELECT id, 'planner' FROM account"
-                + " WHERE username = ?",
-            prefix + name);
-      }
-    }
-  }
-
-  /** Neither the lockout after 5 failures nor the per-address limit may end the measurement. */
-  private void resetCounters() throws SQLException {
+  /** An account of the demo district with the demo admin's password hash; its user name. */
+  private String createAccount(String username, boolean enabled, boolean locked)
+      throws SQLException {
     try (Connection db = connect()) {
       execute(
           db,
-          "UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username IN (?, ?)",
-          prefix + "known",
-          prefix + "right");
+          "INSERT INTO account (organisation_id, username, display_name, password_hash, enabled,"
+              + " locked_until) SELECT a.organisation_id, ?, 'Benchmark', a.password_hash, ?,"
+              + " IF(?, NOW() + INTERVAL 1 DAY, NULL) FROM account a"
+              + " JOIN organisation o ON o.id = a.organisation_id"
+              + " WHERE a.username = 'admin' AND o.code = 'lk-musterland'",
+          username,
+          enabled,
+          locked);
+      execute(
+          db,
+          "INSERT INTO role_grant (account_id, role) SELECT id, 'planner' FROM account"
+              + " WHERE username = ?",
+          username);
+    }
+    return username;
+  }
+
+  /** The per-address limit on failed sign-ins must not end the measurement. */
+  private void resetAddressCounters() throws SQLException {
+    try (Connection db = connect()) {
       execute(db, "DELETE FROM rate_limit_counter WHERE bucket LIKE 'sign-in-failures:%'");
     }
   }
