@@ -3,6 +3,7 @@ package de.planungsportal.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
@@ -65,7 +66,7 @@ public class PasswordHasher {
     if (hash == null) {
       byte[] secret = new byte[32];
       RANDOM.nextBytes(secret);
-      hash = hash(java.util.HexFormat.of().formatHex(secret));
+      hash = hash(HexFormat.of().formatHex(secret));
       standIn = hash;
     }
     return hash;

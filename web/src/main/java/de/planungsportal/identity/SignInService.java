@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The policy around a sign-in attempt; the password check itself is the server realm's. Failed
  * attempts lock an account for a while and are also counted per client address, both in the
- * database so that all nodes agree.
+ * database so that all nodes agree. Every attempt that gets as far as a name costs one password
+ * check at the production cost, whether the name is unknown, locked, disabled or has a wrong or
+ * right password, so the answer time does not tell which names exist.
  */
 @ApplicationScoped
 public class SignInService {
