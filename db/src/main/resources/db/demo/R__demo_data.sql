@@ -1,7 +1,8 @@
 -- Demo data set: the fictional district "Landkreis Musterland" with the town "Stadt Musterstadt".
 -- Loaded only when the application runs with portal.demo-data=true (demo run and tests).
 -- Idempotent: Flyway re-applies it whenever this file changes.
--- All demo accounts share the password "Musterland-2026" (bcrypt, cost 10).
+-- All demo accounts share the password "Musterland-2026" (bcrypt at the production cost, 12, so that
+-- signing in takes as long as in production and the answer time tells nothing; see SignInService).
 -- Touches only what is the demo's own: organisations it created (organisation.demo), their
 -- reference data and their accounts. An organisation code or user name of the demo that already
 -- belongs to someone else is skipped, never changed.
@@ -106,7 +107,7 @@ SELECT * FROM (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' 
 
 INSERT INTO account (organisation_id, username, display_name, email, password_hash, enabled, must_change_password)
 SELECT o.id, a.username, a.display_name, a.email,
-       '$2a$10$013bfW2u8V5NNkM3bz6P..XifDeVLpMZIL8oyPwTbthcJ1zTdoinK', TRUE, FALSE
+       '$2a$12$3wNdjcIcOO6xQR8rbVsGK.KiHLlZ/iYkWqjsdNqMcQhmc7pL0Jjfu', TRUE, FALSE
 FROM demo_account a
 JOIN organisation o ON o.code = a.org AND o.demo
 WHERE NOT EXISTS (SELECT 1 FROM account x WHERE x.username = a.username);
@@ -116,6 +117,14 @@ JOIN organisation current_org ON current_org.id = x.organisation_id AND current_
 JOIN demo_account a ON a.username = x.username
 JOIN organisation o ON o.code = a.org AND o.demo
 SET x.display_name = a.display_name, x.email = a.email, x.organisation_id = o.id;
+
+-- Demo databases made before the hashes had the production cost: rehash the demo accounts that
+-- still have the old demo hash (a password someone changed stays).
+UPDATE account x
+JOIN organisation o ON o.id = x.organisation_id AND o.demo
+JOIN demo_account a ON a.username = x.username
+SET x.password_hash = '$2a$12$3wNdjcIcOO6xQR8rbVsGK.KiHLlZ/iYkWqjsdNqMcQhmc7pL0Jjfu'
+WHERE x.password_hash = '$2a$10$013bfW2u8V5NNkM3bz6P..XifDeVLpMZIL8oyPwTbthcJ1zTdoinK';
 
 -- demo accounts: the demo's user names in demo organisations
 CREATE OR REPLACE TEMPORARY TABLE demo_account_id AS

@@ -64,28 +64,47 @@ class AccessibilityIT {
   }
 
   @Test
-  void staffAndAdminPagesMeetWcag21AA() {
+  void staffAndAdminPagesMeetWcag21AAAndShowEverythingOnAPhone() {
+    checkStaffPagesAt(360);
+  }
+
+  @Test
+  void staffAndAdminPagesMeetWcag21AAAndShowEverythingOnADesktop() {
+    checkStaffPagesAt(1280);
+  }
+
+  /**
+   * Axe's rules, and that nothing is out of reach: no sideways scrolling, no cell cutting its text,
+   * every row action inside the page and not clipped (PrimeFaces' fixed table layout once hid them
+   * at every width while keyboard focus still landed on them).
+   */
+  private void checkStaffPagesAt(int width) {
+    browser.manage().window().setSize(new Dimension(width, 900));
     Browser.signIn(
         browser, base, TestAccounts.create("lk-musterland", "admin"), DemoAccounts.PASSWORD);
-    List<String> violations = new ArrayList<>();
-    for (String page :
-        List.of(
-            "workflow/tasks.xhtml",
-            "reference/index.xhtml",
-            "account/index.xhtml",
-            "account/password.xhtml",
-            "admin/index.xhtml",
-            "admin/organisations.xhtml",
-            "admin/departments.xhtml",
-            "admin/areas.xhtml",
-            "admin/schools.xhtml",
-            "admin/accounts.xhtml",
-            "admin/sharing.xhtml",
-            "admin/audit.xhtml")) {
-      violations.addAll(scan(page));
+    List<String> problems = new ArrayList<>();
+    for (String page : STAFF_PAGES) {
+      problems.addAll(scan(page));
+      Browser.unreachableContent(browser)
+          .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
     }
-    assertThat(violations).isEmpty();
+    assertThat(problems).isEmpty();
   }
+
+  private static final List<String> STAFF_PAGES =
+      List.of(
+          "workflow/tasks.xhtml",
+          "reference/index.xhtml",
+          "account/index.xhtml",
+          "account/password.xhtml",
+          "admin/index.xhtml",
+          "admin/organisations.xhtml",
+          "admin/departments.xhtml",
+          "admin/areas.xhtml",
+          "admin/schools.xhtml",
+          "admin/accounts.xhtml",
+          "admin/sharing.xhtml",
+          "admin/audit.xhtml");
 
   @Test
   void answeringPagesMeetWcag21AAOnAPhone() {

@@ -87,7 +87,7 @@ class AdminJourneyIT {
             ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
     confirm.click();
     Browser.awaitAjax(browser);
-    wait.until(d -> d.findElements(By.xpath("//td[normalize-space()='" + code + "']")).isEmpty());
+    wait.until(d -> d.findElements(By.xpath("//" + CELL_WITH.formatted(code))).isEmpty());
 
     browser.get(base + "admin/audit.xhtml");
     String log = browser.findElement(By.id("auditForm:events")).getText();
@@ -144,10 +144,15 @@ class AdminJourneyIT {
     assertThat(browser.findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
   }
 
+  /**
+   * A table cell showing exactly this value. Its own text only: a table that reflows on phones also
+   * puts the column's title into every cell.
+   */
+  private static final String CELL_WITH = "td[normalize-space(text()[last()])='%s']";
+
   private WebElement rowOf(String code) {
     return wait.until(
         ExpectedConditions.presenceOfElementLocated(
-            By.xpath(
-                "//tbody[@id='listForm:rows_data']/tr[td[normalize-space()='" + code + "']]")));
+            By.xpath("//tbody[@id='listForm:rows_data']/tr[" + CELL_WITH.formatted(code) + "]")));
   }
 }

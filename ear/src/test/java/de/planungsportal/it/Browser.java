@@ -47,6 +47,67 @@ public final class Browser {
                 org.openqa.selenium.By.id("signedInAs")));
   }
 
+  /**
+   * What keeps a visitor from seeing or reaching part of the page as it is now: the page scrolling
+   * sideways, a table cell that cuts its content off, and any visible action (button or link styled
+   * as one) inside a table that lies outside the document's scrollable area or is clipped by an
+   * ancestor that does not scroll. Empty when everything can be seen and reached.
+   */
+  @SuppressWarnings("unchecked")
+  public static java.util.List<String> unreachableContent(ChromeDriver driver) {
+    return (java.util.List<String>) driver.executeScript(UNREACHABLE_CONTENT);
+  }
+
+  private static final String UNREACHABLE_CONTENT =
+      """
+      const found = [];
+      const root = document.documentElement;
+      const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+          + (el.getAttribute('aria-label') ? ' "' + el.getAttribute('aria-label') + '"'
+             : ' "' + el.textContent.trim().slice(0, 40) + '"');
+      const visible = el => {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return r.width > 0 && r.height > 0 && style.visibility !== 'hidden';
+      };
+      if (root.scrollWidth > root.clientWidth) {
+        found.push('page scrolls sideways: ' + root.scrollWidth + ' px content in '
+            + root.clientWidth + ' px');
+      }
+      for (const cell of document.querySelectorAll('.ui-datatable td, .ui-datatable th')) {
+        if (visible(cell) && getComputedStyle(cell).overflowX !== 'visible'
+            && cell.scrollWidth > cell.clientWidth + 1) {
+          found.push('cell cuts its content (' + cell.scrollWidth + ' px in ' + cell.clientWidth
+              + ' px): "' + cell.textContent.trim().slice(0, 40) + '"');
+        }
+      }
+      for (const action of document.querySelectorAll('table button, table a[role=button],'
+          + ' table a.ui-button, table input[type=submit]')) {
+        if (!visible(action)) continue;
+        const r = action.getBoundingClientRect();
+        const left = r.left + scrollX, right = r.right + scrollX;
+        const top = r.top + scrollY, bottom = r.bottom + scrollY;
+        if (left < 0 || top < 0 || right > root.scrollWidth + 1 || bottom > root.scrollHeight + 1) {
+          found.push('outside the page: ' + describe(action));
+          continue;
+        }
+        for (let box = action.parentElement; box && box !== root; box = box.parentElement) {
+          const style = getComputedStyle(box);
+          const clips = [style.overflowX, style.overflowY].some(o => o === 'hidden' || o === 'clip');
+          if (!clips) continue;
+          const b = box.getBoundingClientRect();
+          if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1
+              || r.bottom > b.bottom + 1) {
+            found.push('clipped by ' + box.tagName.toLowerCase()
+                + (box.className ? '.' + String(box.className).trim().split(/\\s+/).join('.') : '')
+                + ': ' + describe(action));
+            break;
+          }
+        }
+      }
+      return found;
+      """;
+
   public static ChromeDriver start() {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
       throw new IllegalStateException(

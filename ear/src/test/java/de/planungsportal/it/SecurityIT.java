@@ -122,6 +122,28 @@ class SecurityIT {
     assertThat(new PortalClient(base).signIn(user, DemoAccounts.PASSWORD).status()).isEqualTo(302);
   }
 
+  /**
+   * The container's own form-login endpoint reaches the password realm around the sign-in page: no
+   * lockout, no per-address limit, and an unknown name answered at once while a known one costs a
+   * hash check. It is closed; the sign-in page is the only way in.
+   */
+  @Test
+  void containerFormLoginEndpointIsClosed() {
+    String user = TestAccounts.create(TestOrganisations.create(), "planner");
+    PortalClient client = new PortalClient(base);
+    client.get("/login.xhtml");
+
+    for (String path : List.of("/j_security_check", "/admin/j_security_check")) {
+      Page answer =
+          client.post(
+              path,
+              Map.of("j_username", user, "j_password", DemoAccounts.PASSWORD),
+              Map.of("Origin", client.origin()));
+      assertThat(answer.status()).as(path).isEqualTo(404);
+    }
+    assertThat(client.get(TASKS).isSignInForm()).isTrue();
+  }
+
   @Test
   void refusesEvenCorrectPasswordsFromAnAddressWithTooManyFailures() throws InterruptedException {
     // the counter is a fixed ten-minute window: start well inside one so all attempts share it

@@ -8,9 +8,9 @@ import java.util.UUID;
  */
 public final class TestAccounts {
 
-  /** bcrypt (cost 10) of {@link DemoAccounts#PASSWORD}, as in the demo data. */
+  /** bcrypt (cost 12, as in production) of {@link DemoAccounts#PASSWORD}, as in the demo data. */
   static final String DEMO_PASSWORD_HASH =
-      "$2a$10$013bfW2u8V5NNkM3bz6P..XifDeVLpMZIL8oyPwTbthcJ1zTdoinK";
+      "$2a$12$3wNdjcIcOO6xQR8rbVsGK.KiHLlZ/iYkWqjsdNqMcQhmc7pL0Jjfu";
 
   private TestAccounts() {}
 

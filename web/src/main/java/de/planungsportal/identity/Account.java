@@ -111,6 +111,14 @@ public class Account implements Serializable {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
+  /**
+   * Whether the server's password realm finds this account and checks a password against its hash:
+   * the conditions of its principal query in configure-server.cli.
+   */
+  public boolean passwordCheckedByRealm(LocalDateTime now) {
+    return enabled && passwordHash != null && !isLocked(now);
+  }
+
   public void unlock() {
     failedLogins = 0;
     lockedUntil = null;

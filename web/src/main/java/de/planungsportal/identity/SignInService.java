@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The policy around a sign-in attempt; the password check itself is the server realm's. Failed
  * attempts lock an account for a while and are also counted per client address, both in the
- * database so that all nodes agree.
+ * database so that all nodes agree. Every attempt that gets as far as a name costs one password
+ * check at the production cost, whether the name is unknown, locked, disabled or has a wrong or
+ * right password, so the answer time does not tell which names exist.
  */
 @ApplicationScoped
 public class SignInService {
@@ -30,10 +32,6 @@ public class SignInService {
 
   private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
   private static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
-
-  /** A bcrypt hash (cost 12) of nothing anyone can type, checked for unknown user names. */
-  static final String UNKNOWN_USER_HASH =
-      "$2a$12$NoUNyeNE8l/w8sDfLpn9j.ImHknVBPqSofMUw6S9ViqyuDXukvJ5W";
 
   @PersistenceContext private EntityManager em;
   @Inject private RateLimiter limiter;
@@ -57,9 +55,15 @@ public class SignInService {
     if (limiter.exhausted(addressBucket(address), ADDRESS_WINDOW, maxFailuresPerAddress)) {
       return Optional.of(Refusal.TOO_MANY_ATTEMPTS_FROM_ADDRESS);
     }
-    return account(username, false)
-        .filter(a -> a.isLocked(LocalDateTime.now()))
-        .map(a -> Refusal.ACCOUNT_LOCKED);
+    Optional<Refusal> locked =
+        account(username, false)
+            .filter(a -> a.isLocked(LocalDateTime.now()))
+            .map(a -> Refusal.ACCOUNT_LOCKED);
+    if (locked.isPresent()) {
+      // a wrong password takes one password check; a locked account must not answer faster
+      hasher.checkWithoutAccount(null);
+    }
+    return locked;
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -67,14 +71,14 @@ public class SignInService {
     limiter.hit(addressBucket(address), ADDRESS_WINDOW);
     LOG.warning(() -> "Failed sign-in for '" + printable(username) + "' from " + address);
     Optional<Account> account = account(username, true);
-    if (account.isEmpty()) {
-      // the realm answered fast for an unknown name; a bcrypt check as long as a real one keeps
-      // the answer time from telling which user names exist
-      hasher.matches("", UNKNOWN_USER_HASH);
+    LocalDateTime now = LocalDateTime.now();
+    if (account.filter(a -> a.passwordCheckedByRealm(now)).isEmpty()) {
+      // the realm answered without checking a password (unknown, disabled or just locked name);
+      // one check at the production cost keeps the answer time from telling which names exist
+      hasher.checkWithoutAccount(null);
     }
     account.ifPresent(
         found -> {
-          LocalDateTime now = LocalDateTime.now();
           found.recordFailedLogin(maxFailures, Duration.ofMinutes(lockMinutes), now);
           if (found.isLocked(now)) {
             audit.record(

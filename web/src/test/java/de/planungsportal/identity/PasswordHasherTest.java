@@ -19,7 +19,7 @@ class PasswordHasherTest {
 
   @Test
   void readsTheDemoDataHashes() {
-    String demo = "$2a$10$013bfW2u8V5NNkM3bz6P..XifDeVLpMZIL8oyPwTbthcJ1zTdoinK";
+    String demo = "$2a$12$3wNdjcIcOO6xQR8rbVsGK.KiHLlZ/iYkWqjsdNqMcQhmc7pL0Jjfu";
 
     assertThat(hasher.matches("Musterland-2026", demo)).isTrue();
     assertThat(hasher.matches(null, demo)).isFalse();

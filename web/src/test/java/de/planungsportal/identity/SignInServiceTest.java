@@ -2,6 +2,8 @@ package de.planungsportal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.wildfly.security.password.interfaces.BCryptPassword;
 import org.wildfly.security.password.util.ModularCrypt;
@@ -9,12 +11,32 @@ import org.wildfly.security.password.util.ModularCrypt;
 class SignInServiceTest {
 
   @Test
-  void unknownUserNamesCostAFullBcryptCheckLikeKnownOnes() throws Exception {
-    var decoded = ModularCrypt.decode(SignInService.UNKNOWN_USER_HASH);
+  void namesWithoutAPasswordCheckCostAFullBcryptCheckAtTheProductionCost() throws Exception {
+    PasswordHasher hasher = new PasswordHasher();
+    var decoded = ModularCrypt.decode(hasher.standIn());
 
     assertThat(decoded).isInstanceOf(BCryptPassword.class);
     assertThat(((BCryptPassword) decoded).getIterationCount()).isEqualTo(PasswordHasher.COST);
-    assertThat(new PasswordHasher().matches("", SignInService.UNKNOWN_USER_HASH)).isFalse();
+    assertThat(hasher.matches("", hasher.standIn())).isFalse();
+    assertThat(hasher.standIn()).isSameAs(hasher.standIn());
+  }
+
+  @Test
+  void theRealmChecksPasswordsOnlyOfEnabledUnlockedAccountsWithAPassword() {
+    LocalDateTime now = LocalDateTime.now();
+    Account account = new Account(null, "planer", "Petra Planer");
+    assertThat(account.passwordCheckedByRealm(now)).isFalse();
+
+    account.changePassword(new PasswordHasher().hash("Fahrrad Laterne 7"), false, now);
+    assertThat(account.passwordCheckedByRealm(now)).isTrue();
+
+    account.setEnabled(false);
+    assertThat(account.passwordCheckedByRealm(now)).isFalse();
+
+    account.setEnabled(true);
+    account.recordFailedLogin(1, Duration.ofMinutes(15), now);
+    assertThat(account.passwordCheckedByRealm(now)).isFalse();
+    assertThat(account.passwordCheckedByRealm(now.plusMinutes(16))).isTrue();
   }
 
   @Test
