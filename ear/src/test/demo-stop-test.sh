@@ -14,7 +14,7 @@
 set -euo pipefail
 set -m # each background job its own process group, with SIGINT not ignored: Ctrl-C as a terminal sends it
 
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 root=$PWD
 out=ear/target/demo-stop-test
 mkdir -p "$out"
