@@ -586,8 +586,8 @@ class AuthorizationMatrixIT {
   }
 
   private static String[] roleNames() {
-    return Arrays.stream(de.planungsportal.identity.Role.values())
-        .map(de.planungsportal.identity.Role::roleName)
+    return Arrays.stream(de.planungsportal.tenant.Role.values())
+        .map(de.planungsportal.tenant.Role::roleName)
         .toArray(String[]::new);
   }
 

@@ -2,10 +2,10 @@ package de.planungsportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.planungsportal.area.Organisation;
 import de.planungsportal.identity.Account;
-import de.planungsportal.identity.Role;
 import de.planungsportal.identity.RoleGrant;
+import de.planungsportal.tenant.Organisation;
+import de.planungsportal.tenant.Role;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -3,10 +3,10 @@ package de.planungsportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import de.planungsportal.area.Organisation;
 import de.planungsportal.planning.CycleConflictException;
 import de.planungsportal.planning.PlanningCycle;
 import de.planungsportal.planning.PlanningCycleService;
+import de.planungsportal.tenant.Organisation;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -3,7 +3,7 @@ package de.planungsportal.api;
 import de.planungsportal.common.ErrorReference;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.Translatable;
-import de.planungsportal.identity.AccessDeniedException;
+import de.planungsportal.tenant.AccessDeniedException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;

@@ -1,5 +1,6 @@
 package de.planungsportal.area;
 
+import de.planungsportal.tenant.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

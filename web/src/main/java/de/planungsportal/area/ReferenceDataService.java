@@ -1,8 +1,8 @@
 package de.planungsportal.area;
 
-import de.planungsportal.identity.Actor;
 import de.planungsportal.sharing.SharingScope;
 import de.planungsportal.sharing.SharingService;
+import de.planungsportal.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

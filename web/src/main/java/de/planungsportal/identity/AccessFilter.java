@@ -2,6 +2,7 @@ package de.planungsportal.identity;
 
 import de.planungsportal.common.Problems;
 import de.planungsportal.common.RequestPaths;
+import de.planungsportal.tenant.Actor;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

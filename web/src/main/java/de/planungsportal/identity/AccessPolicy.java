@@ -1,5 +1,7 @@
 package de.planungsportal.identity;
 
+import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package de.planungsportal.identity;
 
-import de.planungsportal.area.Organisation;
+import de.planungsportal.tenant.Organisation;
+import de.planungsportal.tenant.Role;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

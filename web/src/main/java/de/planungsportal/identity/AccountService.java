@@ -2,6 +2,7 @@ package de.planungsportal.identity;
 
 import de.planungsportal.audit.AuditLog;
 import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,8 @@
 package de.planungsportal.identity;
 
+import de.planungsportal.tenant.AccessDeniedException;
+import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

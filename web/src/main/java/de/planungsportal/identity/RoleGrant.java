@@ -1,5 +1,6 @@
 package de.planungsportal.identity;
 
+import de.planungsportal.tenant.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

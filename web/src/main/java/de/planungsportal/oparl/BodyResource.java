@@ -1,7 +1,7 @@
 package de.planungsportal.oparl;
 
-import de.planungsportal.area.Organisation;
 import de.planungsportal.common.PublicUrl;
+import de.planungsportal.tenant.Organisation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

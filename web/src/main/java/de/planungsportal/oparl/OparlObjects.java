@@ -1,7 +1,7 @@
 package de.planungsportal.oparl;
 
 import de.planungsportal.area.Committee;
-import de.planungsportal.area.Organisation;
+import de.planungsportal.tenant.Organisation;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,7 +1,7 @@
 package de.planungsportal.oparl;
 
 import de.planungsportal.area.Committee;
-import de.planungsportal.area.Organisation;
+import de.planungsportal.tenant.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

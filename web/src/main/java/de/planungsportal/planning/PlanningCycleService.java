@@ -1,8 +1,8 @@
 package de.planungsportal.planning;
 
-import de.planungsportal.area.Organisation;
 import de.planungsportal.processmodels.ProcessModels;
 import de.planungsportal.processmodels.ProcessVariables;
+import de.planungsportal.tenant.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

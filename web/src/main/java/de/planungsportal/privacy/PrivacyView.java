@@ -1,9 +1,9 @@
 package de.planungsportal.privacy;
 
 import de.planungsportal.identity.CurrentUser;
-import de.planungsportal.identity.Role;
 import de.planungsportal.survey.SurveyWave;
 import de.planungsportal.survey.SurveyWaves;
+import de.planungsportal.tenant.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
 package de.planungsportal.sharing;
 
-import de.planungsportal.area.Organisation;
+import de.planungsportal.tenant.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,11 +1,11 @@
 package de.planungsportal.sharing;
 
-import de.planungsportal.area.Organisation;
 import de.planungsportal.audit.AuditLog;
 import de.planungsportal.common.InvalidInputException;
-import de.planungsportal.identity.AccessDeniedException;
-import de.planungsportal.identity.Actor;
-import de.planungsportal.identity.Role;
+import de.planungsportal.tenant.AccessDeniedException;
+import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Organisation;
+import de.planungsportal.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

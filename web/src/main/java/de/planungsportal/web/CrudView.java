@@ -1,9 +1,9 @@
 package de.planungsportal.web;
 
 import de.planungsportal.common.InvalidInputException;
-import de.planungsportal.identity.AccessDeniedException;
-import de.planungsportal.identity.Actor;
 import de.planungsportal.identity.CurrentUser;
+import de.planungsportal.tenant.AccessDeniedException;
+import de.planungsportal.tenant.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;

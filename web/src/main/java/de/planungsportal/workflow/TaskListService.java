@@ -1,6 +1,6 @@
 package de.planungsportal.workflow;
 
-import de.planungsportal.identity.Actor;
+import de.planungsportal.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

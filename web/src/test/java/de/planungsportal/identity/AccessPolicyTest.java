@@ -3,6 +3,8 @@ package de.planungsportal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.planungsportal.identity.AccessPolicy.Need;
+import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Role;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

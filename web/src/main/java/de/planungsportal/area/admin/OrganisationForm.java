@@ -1,6 +1,6 @@
 package de.planungsportal.area.admin;
 
-import de.planungsportal.area.Organisation;
+import de.planungsportal.tenant.Organisation;
 import jakarta.validation.constraints.NotNull;
 
 public class OrganisationForm extends ReferenceForm {

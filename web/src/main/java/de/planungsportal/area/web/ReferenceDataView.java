@@ -2,8 +2,8 @@ package de.planungsportal.area.web;
 
 import de.planungsportal.area.ReferenceDataService;
 import de.planungsportal.area.ReferenceItem;
-import de.planungsportal.identity.Actor;
 import de.planungsportal.identity.CurrentUser;
+import de.planungsportal.tenant.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

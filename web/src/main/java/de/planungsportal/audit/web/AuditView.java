@@ -4,7 +4,7 @@ import de.planungsportal.audit.AuditEvent;
 import de.planungsportal.audit.AuditLog;
 import de.planungsportal.audit.ChainCheck;
 import de.planungsportal.identity.CurrentUser;
-import de.planungsportal.identity.Role;
+import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package de.planungsportal.sharing.web;
 
-import de.planungsportal.area.Organisation;
-import de.planungsportal.identity.Actor;
 import de.planungsportal.sharing.SharingGrant;
 import de.planungsportal.sharing.SharingScope;
 import de.planungsportal.sharing.SharingService;
+import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Organisation;
 import de.planungsportal.web.CrudView;
 import de.planungsportal.web.Messages;
 import jakarta.faces.view.ViewScoped;

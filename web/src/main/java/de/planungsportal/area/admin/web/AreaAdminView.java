@@ -3,7 +3,7 @@ package de.planungsportal.area.admin.web;
 import de.planungsportal.area.Area;
 import de.planungsportal.area.admin.AreaForm;
 import de.planungsportal.area.admin.ReferenceDataAdminService;
-import de.planungsportal.identity.Actor;
+import de.planungsportal.tenant.Actor;
 import de.planungsportal.web.CrudView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,13 +1,13 @@
 package de.planungsportal.area.admin.web;
 
-import de.planungsportal.area.Organisation;
 import de.planungsportal.area.admin.OrganisationAdminService;
 import de.planungsportal.area.admin.OrganisationForm;
-import de.planungsportal.identity.Actor;
 import de.planungsportal.identity.SingleSignOn;
 import de.planungsportal.identity.admin.AccountAdminService;
 import de.planungsportal.identity.admin.AccountForm;
 import de.planungsportal.identity.admin.web.InitialPasswordNotice;
+import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Organisation;
 import de.planungsportal.web.CrudView;
 import de.planungsportal.web.Messages;
 import jakarta.faces.view.ViewScoped;

@@ -5,7 +5,7 @@ import de.planungsportal.area.School;
 import de.planungsportal.area.SchoolType;
 import de.planungsportal.area.admin.ReferenceDataAdminService;
 import de.planungsportal.area.admin.SchoolForm;
-import de.planungsportal.identity.Actor;
+import de.planungsportal.tenant.Actor;
 import de.planungsportal.web.CrudView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package de.planungsportal.identity;
+package de.planungsportal.tenant;
 
 import java.util.ArrayList;
 import java.util.List;

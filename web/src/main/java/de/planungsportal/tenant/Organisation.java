@@ -1,4 +1,4 @@
-package de.planungsportal.area;
+package de.planungsportal.tenant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package de.planungsportal.identity;
+package de.planungsportal.tenant;
 
 /** The signed-in user may not do this; shown as "no permission", never with details. */
 public class AccessDeniedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package de.planungsportal.identity;
+package de.planungsportal.tenant;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
