@@ -1,8 +1,8 @@
 package de.planungsportal.api;
 
-import de.planungsportal.identity.CurrentUser;
 import de.planungsportal.identity.PersonalDataExport;
 import de.planungsportal.identity.admin.AccountAdminService;
+import de.planungsportal.tenant.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -21,7 +21,7 @@ public class PersonalDataResource {
 
   @Inject private PersonalDataExport export;
   @Inject private AccountAdminService accountAdmin;
-  @Inject private CurrentUser user;
+  @Inject private CurrentActor user;
 
   @GET
   @Path("account/personal-data")

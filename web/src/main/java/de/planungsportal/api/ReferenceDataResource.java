@@ -2,7 +2,7 @@ package de.planungsportal.api;
 
 import de.planungsportal.area.ReferenceDataService;
 import de.planungsportal.area.ReferenceItem;
-import de.planungsportal.identity.CurrentUser;
+import de.planungsportal.tenant.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import java.util.List;
 public class ReferenceDataResource {
 
   @Inject private ReferenceDataService referenceData;
-  @Inject private CurrentUser user;
+  @Inject private CurrentActor user;
 
   @GET
   @Path("departments")

@@ -1,6 +1,7 @@
 package de.planungsportal.area;
 
 import de.planungsportal.tenant.Organisation;
+import de.planungsportal.tenant.Owned;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,7 @@ import java.io.Serializable;
 
 /** Reference data owned by one organisation and identified there by a short code. */
 @MappedSuperclass
-public abstract class ReferenceEntity implements Serializable {
+public abstract class ReferenceEntity implements Serializable, Owned {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +43,11 @@ public abstract class ReferenceEntity implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  @Override
+  public Organisation owner() {
+    return organisation;
   }
 
   public Organisation getOrganisation() {

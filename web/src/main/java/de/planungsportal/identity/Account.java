@@ -1,6 +1,7 @@
 package de.planungsportal.identity;
 
 import de.planungsportal.tenant.Organisation;
+import de.planungsportal.tenant.Owned;
 import de.planungsportal.tenant.Role;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -23,7 +24,7 @@ import java.util.List;
 /** A staff member's login. Pupils and parents never have one. */
 @Entity
 @Table(name = "account")
-public class Account implements Serializable {
+public class Account implements Serializable, Owned {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -170,6 +171,11 @@ public class Account implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  @Override
+  public Organisation owner() {
+    return organisation;
   }
 
   public Organisation getOrganisation() {

@@ -1,7 +1,7 @@
 package de.planungsportal.identity;
 
-import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 @Named
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements CurrentActor {
 
   @Inject private Principal principal;
   @PersistenceContext private EntityManager em;
@@ -34,17 +34,13 @@ public class CurrentUser {
     return name == null || "anonymous".equals(name) ? Optional.empty() : Optional.of(name);
   }
 
+  @Override
   public Optional<Actor> actor() {
     if (!loaded) {
       loaded = true;
       principalName().flatMap(this::load).ifPresent(this::remember);
     }
     return Optional.ofNullable(actor);
-  }
-
-  /** The actor, or AccessDeniedException for anonymous callers and identities without account. */
-  public Actor require() {
-    return actor().orElseThrow(() -> new AccessDeniedException("not signed in"));
   }
 
   public boolean isSignedIn() {

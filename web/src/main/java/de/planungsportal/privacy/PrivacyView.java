@@ -1,13 +1,10 @@
 package de.planungsportal.privacy;
 
-import de.planungsportal.identity.CurrentUser;
-import de.planungsportal.survey.SurveyWave;
-import de.planungsportal.survey.SurveyWaves;
+import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,9 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PrivacyView {
 
   @Inject private RetentionPolicy policy;
-  @Inject private SurveyWaves waves;
 
-  @Inject CurrentUser user;
+  @Inject CurrentActor user;
 
   // no default: a controller named by the software would be wrong for every operator but one
   @Inject
@@ -48,7 +44,7 @@ public class PrivacyView {
 
   /** Admins are told which settings would fill the gap. */
   public boolean isSetupHintShown() {
-    return !isConfigured() && user.hasRole(Role.ADMIN.roleName());
+    return !isConfigured() && user.actor().map(actor -> actor.has(Role.ADMIN)).orElse(false);
   }
 
   private static String configured(Optional<String> value) {
@@ -57,15 +53,5 @@ public class PrivacyView {
 
   public Map<RetentionPolicy.DataKind, Long> getRetentionDays() {
     return policy.periodsInDays();
-  }
-
-  private List<SurveyWave> surveys;
-
-  /** Surveys with a privacy page of their own. */
-  public List<SurveyWave> getSurveys() {
-    if (surveys == null) {
-      surveys = waves.withRawResponses();
-    }
-    return surveys;
   }
 }

@@ -1,6 +1,7 @@
 package de.planungsportal.sharing;
 
 import de.planungsportal.tenant.Organisation;
+import de.planungsportal.tenant.Owned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "sharing_grant")
-public class SharingGrant implements Serializable {
+public class SharingGrant implements Serializable, Owned {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,6 +86,11 @@ public class SharingGrant implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  @Override
+  public Organisation owner() {
+    return owner;
   }
 
   public Organisation getOwner() {

@@ -6,6 +6,7 @@ import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Organisation;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.tenant.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -81,10 +82,11 @@ public class SharingService {
 
   public void revoke(Actor admin, long grantId) {
     admin.require(Role.ADMIN);
-    SharingGrant grant = em.find(SharingGrant.class, grantId);
-    if (grant == null || !grant.getOwner().getId().equals(admin.organisationId())) {
-      throw new AccessDeniedException("sharing grant " + grantId + " is not the actor's");
-    }
+    SharingGrant grant =
+        TenantScope.findOwn(em, SharingGrant.class, grantId, admin)
+            .orElseThrow(
+                () ->
+                    new AccessDeniedException("sharing grant " + grantId + " is not the actor's"));
     if (!grant.isActive()) {
       throw new InvalidInputException("sharing.alreadyRevoked");
     }

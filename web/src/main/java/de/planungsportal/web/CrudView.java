@@ -1,13 +1,9 @@
 package de.planungsportal.web;
 
-import de.planungsportal.common.InvalidInputException;
-import de.planungsportal.identity.CurrentUser;
-import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.CurrentActor;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.PrimeFaces;
@@ -23,7 +19,7 @@ public abstract class CrudView<E, F> implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject protected CurrentUser currentUser;
+  @Inject protected CurrentActor currentUser;
 
   private List<E> rows;
   private F form;
@@ -84,20 +80,7 @@ public abstract class CrudView<E, F> implements Serializable {
 
   /** Runs a change; a correctable error or a refusal becomes a message and changes nothing. */
   protected boolean run(Runnable change) {
-    try {
-      change.run();
-      return true;
-    } catch (InvalidInputException e) {
-      Messages.error(e);
-    } catch (AccessDeniedException e) {
-      Messages.error("error.forbidden.text");
-    } catch (ConstraintViolationException e) {
-      e.getConstraintViolations()
-          .forEach(v -> Messages.error("admin.invalidField", v.getPropertyPath(), v.getMessage()));
-    } catch (OptimisticLockException e) {
-      Messages.error("admin.concurrentChange");
-    }
-    return false;
+    return UserChange.apply(change);
   }
 
   public List<E> getRows() {

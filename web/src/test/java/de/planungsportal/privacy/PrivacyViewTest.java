@@ -2,7 +2,9 @@ package de.planungsportal.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.planungsportal.identity.CurrentUser;
+import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Role;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +44,10 @@ class PrivacyViewTest {
     PrivacyView view = new PrivacyView();
     view.controller = controller;
     view.contact = contact;
-    view.user =
-        new CurrentUser() {
-          @Override
-          public boolean hasRole(String roleName) {
-            return admin && "admin".equals(roleName);
-          }
-        };
+    Role role = admin ? Role.ADMIN : Role.PLANNER;
+    Actor actor =
+        new Actor(1, "a", "A", 1, "org", "Org", List.of(new Actor.Grant(role, null, null, null)));
+    view.user = () -> Optional.of(actor);
     return view;
   }
 }

@@ -15,6 +15,7 @@ import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Organisation;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.tenant.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -281,11 +282,10 @@ public class ReferenceDataAdminService {
 
   /** Loads a row of the admin's own organisation; anything else is treated as not found. */
   private <T extends ReferenceEntity> T owned(Actor admin, Class<T> type, long id) {
-    T entity = em.find(type, id);
-    if (entity == null || !entity.getOrganisation().getId().equals(admin.organisationId())) {
-      throw new AccessDeniedException(type.getSimpleName() + " " + id + " is not the admin's");
-    }
-    return entity;
+    return TenantScope.findOwn(em, type, id, admin)
+        .orElseThrow(
+            () ->
+                new AccessDeniedException(type.getSimpleName() + " " + id + " is not the admin's"));
   }
 
   private Organisation own(Actor admin) {

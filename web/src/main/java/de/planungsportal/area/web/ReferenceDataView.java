@@ -2,8 +2,8 @@ package de.planungsportal.area.web;
 
 import de.planungsportal.area.ReferenceDataService;
 import de.planungsportal.area.ReferenceItem;
-import de.planungsportal.identity.CurrentUser;
 import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.CurrentActor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ import java.util.List;
 public class ReferenceDataView {
 
   @Inject private ReferenceDataService referenceData;
-  @Inject private CurrentUser user;
+  @Inject private CurrentActor user;
 
   private List<ReferenceItem> departments;
   private List<ReferenceItem> areas;

@@ -3,7 +3,7 @@ package de.planungsportal.audit.web;
 import de.planungsportal.audit.AuditEvent;
 import de.planungsportal.audit.AuditLog;
 import de.planungsportal.audit.ChainCheck;
-import de.planungsportal.identity.CurrentUser;
+import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +24,7 @@ public class AuditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AuditLog audit;
-  @Inject private CurrentUser user;
+  @Inject private CurrentActor user;
 
   private final LazyDataModel<AuditEvent> events =
       new LazyDataModel<>() {

@@ -14,6 +14,7 @@ import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Organisation;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.tenant.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -112,7 +113,19 @@ public class AccountAdminService {
 
   /** Which of the given organisations have an account with the admin role. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Long> organisationsWithAdmin(List<Long> organisationIds) {
+  /** The organisations directly below the admin's own that already have an admin account. */
+  public List<Long> organisationsWithAdminBelow(Actor admin) {
+    admin.require(Role.ADMIN);
+    return em.createQuery(
+            "select distinct g.account.organisation.id from RoleGrant g"
+                + " where g.role = :admin and g.account.organisation.parent.id = :own",
+            Long.class)
+        .setParameter("admin", Role.ADMIN)
+        .setParameter("own", admin.organisationId())
+        .getResultList();
+  }
+
+  private List<Long> organisationsWithAdmin(List<Long> organisationIds) {
     if (organisationIds.isEmpty()) {
       return List.of();
     }
@@ -296,10 +309,8 @@ public class AccountAdminService {
     if (id == null) {
       throw new InvalidInputException("admin.grant.scopeRequired");
     }
-    T entity = em.find(type, id);
-    if (entity == null || !entity.getOrganisation().getId().equals(admin.organisationId())) {
-      throw new InvalidInputException("admin.grant.scopeRequired");
-    }
+    TenantScope.findOwn(em, type, id, admin)
+        .orElseThrow(() -> new InvalidInputException("admin.grant.scopeRequired"));
     return id;
   }
 
@@ -314,11 +325,9 @@ public class AccountAdminService {
   }
 
   private Account owned(Actor admin, Long accountId) {
-    Account account = accountId == null ? null : em.find(Account.class, accountId);
-    if (account == null || !account.getOrganisation().getId().equals(admin.organisationId())) {
-      throw new AccessDeniedException("account " + accountId + " is not the admin's");
-    }
-    return account;
+    return TenantScope.findOwn(em, Account.class, accountId, admin)
+        .orElseThrow(
+            () -> new AccessDeniedException("account " + accountId + " is not the admin's"));
   }
 
   /** Into the audit log of the account's organisation (for a first admin: not the admin's own). */

@@ -1,6 +1,6 @@
 package de.planungsportal.workflow.web;
 
-import de.planungsportal.identity.CurrentUser;
+import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.workflow.TaskItem;
 import de.planungsportal.workflow.TaskListService;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +21,7 @@ public class TaskListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private TaskListService tasks;
-  @Inject private CurrentUser user;
+  @Inject private CurrentActor user;
 
   private final LazyDataModel<TaskItem> model =
       new LazyDataModel<>() {

@@ -6,8 +6,8 @@ import de.planungsportal.common.ImportRefusedException.Problem;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.TextUpload;
 import de.planungsportal.common.Upload;
-import de.planungsportal.identity.CurrentUser;
 import de.planungsportal.tenant.AccessDeniedException;
+import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
 import de.planungsportal.web.UploadLimitFilter;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,7 +39,7 @@ public class SchoolImportView {
   static final int MAX_LISTED = 25;
 
   @Inject private ReferenceDataAdminService service;
-  @Inject private CurrentUser currentUser;
+  @Inject private CurrentActor currentUser;
   @Inject private SchoolAdminView schools;
   @Inject private ValidatorFactory validation;
 
