@@ -93,6 +93,7 @@ class AuthorizationMatrixIT {
       /answer/                                      public
       /answer/thanks.xhtml                          public
       /answer/privacy.xhtml?wave=1                  public
+      /error/400.xhtml                              public
       /error/403.xhtml                              public
       /error/404.xhtml                              public
       /error/500.xhtml                              public

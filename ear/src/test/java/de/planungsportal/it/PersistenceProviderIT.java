@@ -9,6 +9,7 @@ import de.planungsportal.tenant.Role;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.transaction.UserTransaction;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -61,6 +62,29 @@ class PersistenceProviderIT {
         .extracting(RoleGrant::getRole)
         .containsExactlyInAnyOrder(Role.PLANNER, Role.COMMITTEE_MEMBER);
     assertThat(loaded.isEnabled()).isTrue();
+    tx.commit();
+  }
+
+  @Test
+  void aLazyToOneIsLoadedOnlyWhenTouched() throws Exception {
+    String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    tx.begin();
+    Organisation town = new Organisation(code, "Gemeinde " + code, Organisation.Kind.MUNICIPALITY);
+    em.persist(town);
+    em.persist(new Account(town, code + "-lazy", "Lea Lazy"));
+    tx.commit();
+    em.clear();
+
+    PersistenceUnitUtil units = em.getEntityManagerFactory().getPersistenceUnitUtil();
+    tx.begin();
+    Account loaded =
+        em.createQuery("select a from Account a where a.username = :name", Account.class)
+            .setParameter("name", code + "-lazy")
+            .getSingleResult();
+    // without weaving EclipseLink silently loads every LAZY to-one with its owner
+    assertThat(units.isLoaded(loaded, "organisation")).isFalse();
+    assertThat(loaded.getOrganisation().getCode()).isEqualTo(code);
+    assertThat(units.isLoaded(loaded, "organisation")).isTrue();
     tx.commit();
   }
 }

@@ -231,7 +231,7 @@ class SchoolImportIT {
         list(
             "overlong name",
             good + "300302;" + "x".repeat(201) + ";Grundschule;\r\n",
-            "Zeile 3, Spalte Name: Größe muss zwischen 0 und 200 sein"),
+            "Zeile 3, Spalte Name: darf höchstens 200 Zeichen lang sein"),
         list(
             "formula-like name",
             good + "300302;=HYPERLINK(\"http://example.org\");Grundschule;\r\n",

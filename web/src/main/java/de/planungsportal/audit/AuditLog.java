@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Appends audit events to a hash chain, in the transaction of the change they describe: the change
@@ -98,6 +100,8 @@ public class AuditLog {
           em.createQuery(
                   "select e from AuditEvent e where e.id > :last order by e.id", AuditEvent.class)
               .setParameter("last", lastId)
+              // read-only: the walk registers nothing in the persistence context, however long
+              .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
               .setMaxResults(batch)
               .getResultList();
       for (AuditEvent event : events) {
@@ -114,7 +118,6 @@ public class AuditLog {
       if (events.size() < batch) {
         return headReached ? ChainCheck.INTACT : ChainCheck.TAIL_MISSING;
       }
-      em.clear();
     }
   }
 

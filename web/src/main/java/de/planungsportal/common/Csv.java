@@ -1,13 +1,19 @@
 package de.planungsportal.common;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads CSV text as spreadsheets write it: one record per line, the separator taken from the header
- * line ({@code ;} as German Excel writes, else {@code ,}), values in double quotes when they hold
- * the separator, with quotes inside doubled. A value spanning several lines is refused: nothing
- * imported from a list may hold a line break.
+ * Reads CSV text as spreadsheets write it (Apache Commons CSV): one record per line, the separator
+ * taken from the header line ({@code ;} as German Excel writes, else {@code ,}), values in double
+ * quotes when they hold the separator, with quotes inside doubled, blanks around values dropped. A
+ * value spanning several lines is refused: nothing imported from a list may hold a line break, so
+ * each line is parsed on its own and a quote left open names its line.
  */
 public final class Csv {
 
@@ -22,17 +28,22 @@ public final class Csv {
   private Csv() {}
 
   /**
-   * The non-blank lines of the text, each split into values (not trimmed). Lines of separators
-   * only, as spreadsheets write for empty rows, count as blank.
+   * The non-blank lines of the text, each split into values. Lines of separators only, as
+   * spreadsheets write for empty rows, count as blank.
    *
    * @throws InvalidInputException {@code csv.quote} for a line whose quotes do not pair up
    */
   public static List<Line> parse(String text) {
     String[] lines = text.split("\r\n|\n|\r", -1);
-    char separator = separator(lines[0]);
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(separator(lines[0]))
+            .setIgnoreSurroundingSpaces(true)
+            .get();
     List<Line> parsed = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
-      List<String> values = split(lines[i], separator, i + 1);
+      List<String> values = values(lines[i], format, i + 1);
       if (values.stream().anyMatch(v -> !v.isBlank())) {
         parsed.add(new Line(i + 1, values));
       }
@@ -53,54 +64,13 @@ public final class Csv {
     return ',';
   }
 
-  static List<String> split(String line, char separator, int number) {
-    List<String> values = new ArrayList<>();
-    StringBuilder value = new StringBuilder();
-    int i = 0;
-    while (true) {
-      while (i < line.length() && line.charAt(i) == ' ') {
-        value.append(' ');
-        i++;
-      }
-      if (i < line.length() && line.charAt(i) == '"') {
-        value.setLength(0);
-        i = readQuoted(line, i + 1, value, number);
-        while (i < line.length() && line.charAt(i) == ' ') {
-          i++;
-        }
-        if (i < line.length() && line.charAt(i) != separator) {
-          throw new InvalidInputException("csv.quote", number);
-        }
-      } else {
-        while (i < line.length() && line.charAt(i) != separator) {
-          value.append(line.charAt(i++));
-        }
-      }
-      values.add(value.toString());
-      value.setLength(0);
-      if (i >= line.length()) {
-        return values;
-      }
-      i++; // the separator
+  private static List<String> values(String line, CSVFormat format, int number) {
+    try (CSVParser parser = CSVParser.parse(line, format)) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.isEmpty() ? List.of() : records.get(0).toList();
+    } catch (IOException | UncheckedIOException e) {
+      // an open quote (the value would run into the next line) or text after a closing one
+      throw new InvalidInputException("csv.quote", number);
     }
-  }
-
-  /** Reads a quoted value from after its opening quote; returns the index after its closing one. */
-  private static int readQuoted(String line, int from, StringBuilder value, int number) {
-    int i = from;
-    while (i < line.length()) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          value.append('"');
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      value.append(c);
-      i++;
-    }
-    throw new InvalidInputException("csv.quote", number);
   }
 }

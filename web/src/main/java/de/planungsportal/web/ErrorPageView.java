@@ -19,25 +19,24 @@ public class ErrorPageView {
   /**
    * For pages that name a problem of the client's request (an expired or forged view state, a form
    * without its nonce): the container answers an exception with 500, but retrying the same request
-   * cannot succeed and the server is fine, so 400. A visit to the page itself stays a 200.
+   * cannot succeed and the server is fine, so 400. A visit to the page itself stays a 200, and so
+   * does an ajax request, whose answer OmniFaces fills with the page.
    */
   public void clientError() {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    if (external.getRequestMap().containsKey(RequestDispatcher.ERROR_STATUS_CODE)) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var external = faces.getExternalContext();
+    // an ajax answer stays 200: the page replaces the view only if the script accepts the answer
+    if (external.getRequestMap().containsKey(RequestDispatcher.ERROR_STATUS_CODE)
+        && !faces.getPartialViewContext().isAjaxRequest()) {
       external.setResponseStatus(400);
     }
   }
 
   public String getReference() {
     if (reference == null) {
-      var external = FacesContext.getCurrentInstance().getExternalContext();
-      String logged = external.getRequestParameterMap().get("ref");
-      if (logged != null && logged.matches("[0-9A-F]{10}")) {
-        // already logged by the ajax exception handler that redirected here
-        reference = logged;
-        return reference;
-      }
-      var request = external.getRequestMap();
+      // set by the container for full-page requests, by OmniFaces' FullAjaxExceptionHandler for
+      // ajax
+      var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
       Object error = request.get(RequestDispatcher.ERROR_EXCEPTION);
       reference =
           ErrorReference.log(

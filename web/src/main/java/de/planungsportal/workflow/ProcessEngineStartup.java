@@ -1,12 +1,13 @@
 package de.planungsportal.workflow;
 
-import de.planungsportal.db.DatabaseMigrator;
+import de.planungsportal.database.DatabaseMigration;
 import de.planungsportal.processmodels.ProcessModels;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -15,7 +16,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
@@ -23,20 +23,18 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Start-up sequence of the application: migrate the database, then build the embedded Camunda
- * engine on the container's datasource and transaction manager and deploy the process models. Runs
- * outside a transaction: Flyway and the engine's schema check manage their own connections.
+ * Builds the embedded Camunda engine on the container's datasource and transaction manager and
+ * deploys the process models, once the database is migrated (Flyway owns the engine's tables too).
+ * Runs outside a transaction: the engine's schema check manages its own connections.
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProcessEngineStartup {
 
-  public static final String DATASOURCE = "java:jboss/datasources/PlanungsportalDS";
-  private static final Logger LOG = Logger.getLogger(ProcessEngineStartup.class.getName());
-
-  @Resource(lookup = DATASOURCE)
+  @Resource(lookup = DatabaseMigration.DATASOURCE)
   private DataSource dataSource;
 
   @Resource(lookup = "java:jboss/TransactionManager")
@@ -48,10 +46,6 @@ public class ProcessEngineStartup {
   @Inject private BeanManager beanManager;
 
   @Inject
-  @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-  private boolean demoData;
-
-  @Inject
   @ConfigProperty(name = "portal.job-executor", defaultValue = "true")
   private boolean jobExecutor;
 
@@ -59,14 +53,6 @@ public class ProcessEngineStartup {
 
   @PostConstruct
   void start() {
-    var migration = DatabaseMigrator.migrate(dataSource, demoData);
-    LOG.info(
-        () ->
-            "Database migrated: "
-                + migration.migrationsExecuted
-                + " migrations applied, demo data "
-                + (demoData ? "on" : "off"));
-
     JakartaTransactionProcessEngineConfiguration configuration =
         new JakartaTransactionProcessEngineConfiguration();
     configuration.setProcessEngineName("planungsportal");

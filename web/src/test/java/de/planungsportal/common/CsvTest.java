@@ -27,14 +27,17 @@ class CsvTest {
   @Test
   void readsQuotedValuesWithDoubledQuotesAndSeparators() {
     List<String> values =
-        Csv.split("12;\"Grundschule \"\"Am Park\"\"; Nord\";  \"Grundschule\" ;", ';', 2);
+        Csv.parse("A;B\n12;\"Grundschule \"\"Am Park\"\"; Nord\";  \"Grundschule\" ;")
+            .get(1)
+            .values();
 
     assertThat(values).containsExactly("12", "Grundschule \"Am Park\"; Nord", "Grundschule", "");
   }
 
   @Test
   void keepsAQuoteInsideAnUnquotedValueAsText() {
-    assertThat(Csv.split("12;Schule 5\" Nord", ';', 2)).containsExactly("12", "Schule 5\" Nord");
+    assertThat(Csv.parse("A;B\n12;Schule 5\" Nord").get(1).values())
+        .containsExactly("12", "Schule 5\" Nord");
   }
 
   @Test
