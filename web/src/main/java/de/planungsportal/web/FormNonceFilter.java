@@ -15,6 +15,7 @@ import java.util.Enumeration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * Answers a Faces postback without a well-formed PrimeFaces CSP nonce with a 400 page, before
@@ -25,7 +26,10 @@ import java.util.logging.Logger;
  * work without scripts; other staff forms need them.
  *
  * <p>The 400 page is rendered as a fresh GET of {@value #PAGE} (a forward without the refused
- * parameters), so nothing of the refused form reaches Faces or PrimeFaces.
+ * parameters), so nothing of the refused form reaches Faces or PrimeFaces. An ajax postback is sent
+ * there by a partial response's redirect instead, also when its nonce is well-formed but not the
+ * view's: PrimeFaces' refusal then breaks every writer of the response, so neither Faces' nor
+ * OmniFaces' exception handling can answer it.
  */
 public class FormNonceFilter extends HttpFilter {
 
@@ -38,17 +42,59 @@ public class FormNonceFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if ("POST".equals(request.getMethod())
-        && !"partial/ajax".equals(request.getHeader("Faces-Request"))
-        && request.getParameter("jakarta.faces.partial.ajax") == null
-        && request.getParameter(VIEW_STATE) != null
-        && !isWellFormed(request.getParameter(NONCE))) {
-      LOG.info(() -> "Refused a postback without a CSP nonce to " + RequestPaths.of(request));
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      request.getRequestDispatcher(PAGE).forward(new PlainGet(request), response);
+    if (!"POST".equals(request.getMethod()) || request.getParameter(VIEW_STATE) == null) {
+      chain.doFilter(request, response);
       return;
     }
-    chain.doFilter(request, response);
+    boolean ajax =
+        "partial/ajax".equals(request.getHeader("Faces-Request"))
+            || request.getParameter("jakarta.faces.partial.ajax") != null;
+    if (!isWellFormed(request.getParameter(NONCE))) {
+      LOG.info(() -> "Refused a postback without a CSP nonce to " + RequestPaths.of(request));
+      refuse(request, response, ajax);
+      return;
+    }
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException | RuntimeException e) {
+      if (!ajax || !isCspRefusal(e) || response.isCommitted()) {
+        throw e;
+      }
+      LOG.info(
+          () ->
+              "Refused an ajax postback with another view's CSP nonce to "
+                  + RequestPaths.of(request));
+      response.reset();
+      refuse(request, response, true);
+    }
+  }
+
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean ajax)
+      throws IOException, ServletException {
+    if (ajax) {
+      // Faces' scripts follow only a partial response's redirect; an HTTP error they would swallow
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
+                  + request.getContextPath()
+                  + PAGE
+                  + "\"></redirect></partial-response>");
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    request.getRequestDispatcher(PAGE).forward(new PlainGet(request), response);
+  }
+
+  private static boolean isCspRefusal(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CspException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What PrimeFaces accepts as a nonce: Base64 of a UUID's text. */
