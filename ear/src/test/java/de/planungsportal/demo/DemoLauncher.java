@@ -48,7 +48,13 @@ public final class DemoLauncher {
     DemoLauncher demo = new DemoLauncher();
     // registered first, so that a stop during start-up also ends what is already running
     Runtime.getRuntime().addShutdownHook(new Thread(demo::stop, "demo-stop"));
-    demo.start();
+    try {
+      demo.start();
+    } catch (Exception | Error e) {
+      // what did start must not outlive the failure (MariaDB's output threads would keep Maven up)
+      demo.stop();
+      throw e;
+    }
     int exit = demo.awaitEnd();
     demo.stop();
     if (exit != 0) {
@@ -77,6 +83,7 @@ public final class DemoLauncher {
     // demo's deployment
     Path base = Path.of(required("demo.server.base-dir"));
     deleteTree(base);
+    Files.createDirectories(base);
     copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
     Path ear = Path.of(required("demo.ear"));
     Files.createDirectories(base.resolve("deployments"));
