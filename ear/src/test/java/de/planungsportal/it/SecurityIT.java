@@ -616,6 +616,42 @@ class SecurityIT {
     }
   }
 
+  @Test
+  void aSaveWithAnotherViewsNonceRunsNoAction() {
+    String admin = TestAccounts.create(TestOrganisations.create(), "admin");
+    PortalClient client = signedIn(admin);
+    Page dialog = openNewDialog(client, "/admin/departments.xhtml");
+    String anotherViewsNonce = client.get("/admin/areas.xhtml").nonce().orElseThrow();
+    List<String> before = Database.snapshot("department");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("editForm", "editForm");
+    form.put("editForm:code", "other-nonce");
+    form.put("editForm:name", "Mit fremdem Nonce");
+    form.put("editForm:kind_input", "SOCIAL");
+    form.put("editForm:save", "editForm:save");
+    form.put("jakarta.faces.ViewState", dialog.viewState());
+    form.put("primefaces.nonce", anotherViewsNonce);
+
+    Page full = client.post("/admin/departments.xhtml", form, Map.of("Origin", client.origin()));
+    assertThat(full.status()).isEqualTo(400);
+    assertThat(PageText.visible(full)).contains("Anfrage nicht verarbeitet");
+
+    Map<String, String> ajax = new LinkedHashMap<>(form);
+    ajax.put("jakarta.faces.partial.ajax", "true");
+    ajax.put("jakarta.faces.source", "editForm:save");
+    ajax.put("jakarta.faces.partial.execute", "editForm");
+    ajax.put("jakarta.faces.partial.render", "editForm listForm");
+    Page partial =
+        client.post(
+            "/admin/departments.xhtml",
+            ajax,
+            Map.of("Origin", client.origin(), "Faces-Request", "partial/ajax"));
+    assertThat(partial.body()).contains("<redirect url=\"/error/400.xhtml\"");
+
+    // PrimeFaces refuses such a nonce only while rendering; the save must not have run before
+    assertThat(Database.snapshot("department")).isEqualTo(before);
+  }
+
   // --- forms without scripts, forged view states, no session before sign-in -----------------
 
   @Test

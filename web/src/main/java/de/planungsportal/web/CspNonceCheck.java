@@ -1,0 +1,43 @@
+package de.planungsportal.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks a postback's CSP nonce against its view's right after the view is restored. PrimeFaces
+ * compares them only when it renders the answer, after the form's action has run; a postback with
+ * another view's nonce would be refused with something saved already. Here such a postback skips
+ * straight to rendering, where PrimeFaces refuses it as before (FormNonceFilter and web.xml turn
+ * that into the 400 page), and nothing of it has run.
+ */
+public class CspNonceCheck implements PhaseListener {
+
+  // PrimeFaces' key, in the request parameters and in the view map alike
+  static final String NONCE = "primefaces.nonce";
+
+  @Override
+  public PhaseId getPhaseId() {
+    return PhaseId.RESTORE_VIEW;
+  }
+
+  @Override
+  public void afterPhase(PhaseEvent event) {
+    FacesContext faces = event.getFacesContext();
+    if (!faces.isPostback() || faces.getViewRoot() == null) {
+      return;
+    }
+    Map<String, Object> view = faces.getViewRoot().getViewMap(false);
+    Object expected = view == null ? null : view.get(NONCE);
+    if (expected == null) {
+      return; // a transient view keeps no nonce; PrimeFaces does not compare either
+    }
+    Object sent = faces.getExternalContext().getRequestParameterMap().get(NONCE);
+    if (!Objects.equals(Objects.toString(sent, ""), expected.toString())) {
+      faces.renderResponse();
+    }
+  }
+}
