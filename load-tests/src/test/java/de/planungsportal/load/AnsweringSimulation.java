@@ -113,7 +113,7 @@ public class AnsweringSimulation extends Simulation {
                 session -> String.valueOf(ThreadLocalRandom.current().nextInt(1, options + 1)));
       }
     }
-    return post.check(status().is(302)).check(header("Location").saveAs("thanks"));
+    return post.check(status().is(303)).check(header("Location").saveAs("thanks"));
   }
 
   /** Enough codes for every respondent the run can start, with room to spare. */
