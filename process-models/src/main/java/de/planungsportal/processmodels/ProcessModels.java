@@ -13,8 +13,11 @@ public final class ProcessModels {
 
   public static final String DATA_RETENTION = "DataRetention";
 
+  /** Decision: which committees must approve a work plan. */
+  public static final String APPROVAL_ROUTE = "approval-route";
+
   public static final List<String> RESOURCES =
-      List.of("bpmn/HelloPlanningCycle.bpmn", "bpmn/DataRetention.bpmn");
+      List.of("bpmn/HelloPlanningCycle.bpmn", "bpmn/DataRetention.bpmn", "dmn/approval-route.dmn");
 
   /** Processes of the installation rather than of one organisation: they run without tenant. */
   public static final Set<String> SYSTEM_PROCESSES = Set.of(DATA_RETENTION);
