@@ -227,6 +227,23 @@ class PlanningCycleTest {
   }
 
   @Test
+  void committeeDecisionWithoutOutcomeOrRejectionWithoutReasonsIsRefused() {
+    ProcessInstance cycle = start();
+    contributeAll(cycle);
+    consolidate(cycle, List.of("school"), 20_000);
+    signOff(cycle, ProcessVariables.APPROVED, null);
+    Task decision = committeeTask(cycle, "SCHULTRAEGER");
+
+    assertThatThrownBy(() -> taskService().complete(decision.getId()))
+        .hasMessageContaining("committeeOutcome");
+    assertThatThrownBy(() -> decide(decision, ProcessVariables.REJECTED, null))
+        .hasMessageContaining("committeeReasons");
+
+    assertThat(tasks(cycle, "Task_RecordCommitteeDecision")).hasSize(1);
+    BpmnAwareTests.assertThat(cycle).isWaitingAt("Task_RecordCommitteeDecision");
+  }
+
+  @Test
   void reminderTimerFiresAtTheReminderDateAndLeavesContributionsOpen() {
     ProcessInstance cycle = start();
     Job reminder = job(cycle, "Timer_ContributionReminder");
