@@ -1,6 +1,9 @@
 package de.planungsportal.processmodels;
 
-/** Names of the few, typed process variables shared by models, delegates and services. */
+/**
+ * Names of the few, typed process variables shared by models, delegates and services. Lists are
+ * plain {@code java.util} lists of JDK types (the engine stores them Java-serialized).
+ */
 public final class ProcessVariables {
 
   /** Long: id of the planning cycle the instance runs. */
@@ -8,6 +11,77 @@ public final class ProcessVariables {
 
   /** String: code of the owning organisation; becomes the instance's Camunda tenant id. */
   public static final String ORGANISATION_CODE = "organisationCode";
+
+  // planning-cycle: set when the cycle starts
+
+  /** Integer: the plan's year. */
+  public static final String YEAR = "year";
+
+  /** List of Long: ids of the participating departments; one contribution task each. */
+  public static final String DEPARTMENTS = "departments";
+
+  /** Date: contributions are due; the planner is told when it passes. */
+  public static final String CONTRIBUTION_DUE = "contributionDue";
+
+  /** Date: open contributions are reminded (before {@link #CONTRIBUTION_DUE}). */
+  public static final String CONTRIBUTION_REMINDER_DATE = "contributionReminderDate";
+
+  /** String, ISO-8601 duration: time between follow-up rounds; P3M when absent. */
+  public static final String FOLLOW_UP_INTERVAL = "followUpInterval";
+
+  /** Date: follow-up ends and the year-end report is due. */
+  public static final String YEAR_END = "yearEnd";
+
+  // planning-cycle: set by steps
+
+  /** Long, local to one contribution or progress-report task: the department asked. */
+  public static final String DEPARTMENT = "department";
+
+  /** Long: the draft version the consolidation produced (completing Task_Consolidate). */
+  public static final String WORK_PLAN_VERSION_ID = "workPlanVersionId";
+
+  /** List of String: the draft's topics, e.g. school, youth, daycare (approval-route input). */
+  public static final String TOPICS = "topics";
+
+  /** Number: the draft's total budget in euro (approval-route input). */
+  public static final String TOTAL_BUDGET = "totalBudget";
+
+  /** String: {@link #APPROVED} or {@link #RETURNED} (completing Task_HeadSignOff). */
+  public static final String SIGN_OFF_OUTCOME = "signOffOutcome";
+
+  /** String: why the head returned the draft; required with {@link #RETURNED}. */
+  public static final String SIGN_OFF_REASONS = "signOffReasons";
+
+  /** List of String: committee kinds from approval-route, e.g. SCHULTRAEGER. */
+  public static final String REQUIRED_COMMITTEES = "requiredCommittees";
+
+  /** String, local to one committee-decision task: the committee kind it records. */
+  public static final String COMMITTEE = "committee";
+
+  /** String: {@link #APPROVED}, {@link #AMENDED} or {@link #REJECTED} (committee decision). */
+  public static final String COMMITTEE_OUTCOME = "committeeOutcome";
+
+  /** String: the committee's reasons; required unless approved. */
+  public static final String COMMITTEE_REASONS = "committeeReasons";
+
+  /** String: the committee whose decision was recorded last. */
+  public static final String DECIDING_COMMITTEE = "decidingCommittee";
+
+  /** String: who sent the draft back to consolidation: administrative-head or a committee kind. */
+  public static final String RETURNED_BY = "returnedBy";
+
+  /** String: the reasons given with the latest return, for the consolidation screen. */
+  public static final String RETURN_REASONS = "returnReasons";
+
+  /** List of Long: owner departments asked for progress reports (set by publishWorkPlan). */
+  public static final String REPORTING_DEPARTMENTS = "reportingDepartments";
+
+  // outcome values
+
+  public static final String APPROVED = "approved";
+  public static final String RETURNED = "returned";
+  public static final String AMENDED = "amended";
+  public static final String REJECTED = "rejected";
 
   private ProcessVariables() {}
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -49,6 +50,16 @@ class ProcessModelsTest {
       for (ProcessDefinition definition : definitions) {
         assertThat(definition.getResourceName()).endsWith("/" + definition.getKey() + ".bpmn");
         assertThat(definition.getHistoryTimeToLive()).isNotNull().isPositive();
+      }
+      List<DecisionDefinition> decisions =
+          processEngine
+              .getRepositoryService()
+              .createDecisionDefinitionQuery()
+              .deploymentId(deploymentId)
+              .list();
+      for (DecisionDefinition decision : decisions) {
+        assertThat(decision.getResourceName()).endsWith("/" + decision.getKey() + ".dmn");
+        assertThat(decision.getHistoryTimeToLive()).isNotNull().isPositive();
       }
     } finally {
       processEngine.getRepositoryService().deleteDeployment(deploymentId, true);
