@@ -86,6 +86,11 @@ public class Organisation implements Serializable {
     return parent;
   }
 
+  /** Whether this organisation sits directly below the given one (as a district's towns do). */
+  public boolean isDirectlyBelow(long organisationId) {
+    return getParent() != null && getParent().getId() == organisationId;
+  }
+
   public void setCode(String code) {
     this.code = code;
   }

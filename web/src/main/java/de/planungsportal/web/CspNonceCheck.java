@@ -1,5 +1,7 @@
 package de.planungsportal.web;
 
+import static org.primefaces.util.Constants.RequestParams.NONCE_PARAM;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
@@ -8,16 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Checks a postback's CSP nonce against its view's right after the view is restored. PrimeFaces
- * compares them only when it renders the answer, after the form's action has run; a postback with
- * another view's nonce would be refused with something saved already. Here such a postback skips
- * straight to rendering, where PrimeFaces refuses it as before (FormNonceFilter and web.xml turn
- * that into the 400 page), and nothing of it has run.
+ * Checks a postback's CSP nonce against its view's (PrimeFaces keeps it in the view map under the
+ * name of the request parameter) right after the view is restored. PrimeFaces compares them only
+ * when it renders the answer, after the form's action has run; a postback with another view's nonce
+ * would be refused with something saved already. Here such a postback skips straight to rendering,
+ * where PrimeFaces refuses it as before (FormNonceFilter and web.xml turn that into the 400 page),
+ * and nothing of it has run.
  */
 public class CspNonceCheck implements PhaseListener {
-
-  // PrimeFaces' key, in the request parameters and in the view map alike
-  static final String NONCE = "primefaces.nonce";
 
   @Override
   public PhaseId getPhaseId() {
@@ -31,11 +31,11 @@ public class CspNonceCheck implements PhaseListener {
       return;
     }
     Map<String, Object> view = faces.getViewRoot().getViewMap(false);
-    Object expected = view == null ? null : view.get(NONCE);
+    Object expected = view == null ? null : view.get(NONCE_PARAM);
     if (expected == null) {
       return; // a transient view keeps no nonce; PrimeFaces does not compare either
     }
-    Object sent = faces.getExternalContext().getRequestParameterMap().get(NONCE);
+    Object sent = faces.getExternalContext().getRequestParameterMap().get(NONCE_PARAM);
     if (!Objects.equals(Objects.toString(sent, ""), expected.toString())) {
       faces.renderResponse();
     }

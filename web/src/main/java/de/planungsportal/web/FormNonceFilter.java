@@ -1,5 +1,7 @@
 package de.planungsportal.web;
 
+import static org.primefaces.util.Constants.RequestParams.NONCE_PARAM;
+
 import de.planungsportal.common.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,7 +37,6 @@ public class FormNonceFilter extends HttpFilter {
 
   static final String PAGE = "/error/400.xhtml";
   private static final String VIEW_STATE = "jakarta.faces.ViewState";
-  private static final String NONCE = "primefaces.nonce";
   private static final Logger LOG = Logger.getLogger(FormNonceFilter.class.getName());
 
   @Override
@@ -49,7 +50,7 @@ public class FormNonceFilter extends HttpFilter {
     boolean ajax =
         "partial/ajax".equals(request.getHeader("Faces-Request"))
             || request.getParameter("jakarta.faces.partial.ajax") != null;
-    if (!isWellFormed(request.getParameter(NONCE))) {
+    if (!isWellFormed(request.getParameter(NONCE_PARAM))) {
       LOG.info(() -> "Refused a postback without a CSP nonce to " + RequestPaths.of(request));
       refuse(request, response, ajax);
       return;

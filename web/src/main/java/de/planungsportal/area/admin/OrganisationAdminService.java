@@ -69,8 +69,7 @@ public class OrganisationAdminService {
       boolean administered =
           organisation != null
               && (organisation.getId() == admin.organisationId()
-                  || (organisation.getParent() != null
-                      && organisation.getParent().getId() == admin.organisationId()));
+                  || organisation.isDirectlyBelow(admin.organisationId()));
       if (!administered) {
         throw new AccessDeniedException("organisation " + form.getId() + " not administered");
       }
@@ -103,9 +102,7 @@ public class OrganisationAdminService {
   public void delete(Actor admin, long id) {
     admin.require(Role.ADMIN);
     Organisation organisation = em.find(Organisation.class, id);
-    if (organisation == null
-        || organisation.getParent() == null
-        || organisation.getParent().getId() != admin.organisationId()) {
+    if (organisation == null || !organisation.isDirectlyBelow(admin.organisationId())) {
       throw new AccessDeniedException("organisation " + id + " not below the admin's");
     }
     usages.requireUnused(Organisation.class, id, organisation.getName());

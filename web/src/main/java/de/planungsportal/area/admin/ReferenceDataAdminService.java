@@ -51,9 +51,7 @@ public class ReferenceDataAdminService {
           "schoolType", SchoolCsv.TYPE,
           "areaId", SchoolCsv.AREA);
 
-  /** Rows saved between clearing the persistence context during an import. */
   @PersistenceContext private EntityManager em;
-
   @Inject private AuditLog audit;
   @Inject private Validator validator;
   @Inject private RowUsages usages;

@@ -77,9 +77,7 @@ public class AccountAdminService {
     // locked, so two admins (or tabs) at once cannot both find it without an admin
     Organisation organisation =
         em.find(Organisation.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
-    if (organisation == null
-        || organisation.getParent() == null
-        || organisation.getParent().getId() != admin.organisationId()) {
+    if (organisation == null || !organisation.isDirectlyBelow(admin.organisationId())) {
       throw new AccessDeniedException(
           "organisation " + organisationId + " is not below the admin's");
     }
@@ -111,9 +109,8 @@ public class AccountAdminService {
     return created;
   }
 
-  /** Which of the given organisations have an account with the admin role. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   /** The organisations directly below the admin's own that already have an admin account. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Long> organisationsWithAdminBelow(Actor admin) {
     admin.require(Role.ADMIN);
     return em.createQuery(
@@ -125,6 +122,7 @@ public class AccountAdminService {
         .getResultList();
   }
 
+  /** Which of the given organisations have an account with the admin role. */
   private List<Long> organisationsWithAdmin(List<Long> organisationIds) {
     if (organisationIds.isEmpty()) {
       return List.of();

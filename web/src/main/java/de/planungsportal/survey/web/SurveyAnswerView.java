@@ -104,19 +104,7 @@ public class SurveyAnswerView {
    */
   public void afterEntry() {
     if (entered && ticket != null) {
-      external()
-          .addResponseCookie(
-              CODE_COOKIE,
-              AccessCodes.normalize(code).orElseThrow(),
-              Map.of(
-                  "path",
-                  answeringPath(),
-                  "maxAge",
-                  CODE_COOKIE_SECONDS,
-                  "httpOnly",
-                  true,
-                  "secure",
-                  true));
+      codeCookie(AccessCodes.normalize(code).orElseThrow(), CODE_COOKIE_SECONDS);
       seeOther(answeringPath() + "?" + CONTINUE + "&lang=" + surveyLocale.getLanguage());
     } else if (!entered
         && code == null
@@ -230,11 +218,15 @@ public class SurveyAnswerView {
   }
 
   private void forgetCode() {
+    codeCookie("", 0);
+  }
+
+  private static void codeCookie(String value, int maxAge) {
     external()
         .addResponseCookie(
             CODE_COOKIE,
-            "",
-            Map.of("path", answeringPath(), "maxAge", 0, "httpOnly", true, "secure", true));
+            value,
+            Map.of("path", answeringPath(), "maxAge", maxAge, "httpOnly", true, "secure", true));
   }
 
   private String rememberedCode() {

@@ -48,8 +48,7 @@ public class OrganisationAdminView extends CrudView<Organisation, OrganisationFo
 
   /** Only organisations below the admin's own can be deleted, never the own one. */
   public boolean isDeletable(Organisation organisation) {
-    return organisation.getParent() != null
-        && organisation.getParent().getId() == currentUser.require().organisationId();
+    return organisation.isDirectlyBelow(currentUser.require().organisationId());
   }
 
   public Organisation.Kind[] getKinds() {

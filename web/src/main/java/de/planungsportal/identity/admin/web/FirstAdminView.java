@@ -37,8 +37,7 @@ public class FirstAdminView implements Serializable {
 
   /** A municipality below the admin's organisation that has no admin yet gets its first here. */
   public boolean needsFirstAdmin(Organisation candidate) {
-    if (candidate.getParent() == null
-        || candidate.getParent().getId() != currentActor.require().organisationId()) {
+    if (!candidate.isDirectlyBelow(currentActor.require().organisationId())) {
       return false;
     }
     if (withAdmin == null) {
