@@ -55,12 +55,7 @@ class AuditChainIT {
   void appendThreeEventsAsAdminOfANewOrganisation() throws SQLException {
     String organisation = TestOrganisations.create();
     long organisationId = TestOrganisations.idOf(organisation);
-    admin = new PortalClient(base);
-    assertThat(
-            admin
-                .signIn(TestAccounts.create(organisation, "admin"), DemoAccounts.PASSWORD)
-                .location())
-        .isPresent();
+    admin = PortalClient.signedIn(base, TestAccounts.create(organisation, "admin"));
     for (String code : List.of("eins", "zwei", "drei")) {
       createDepartment(code);
     }
@@ -163,27 +158,13 @@ class AuditChainIT {
     }
   }
 
-  /** The messages after pressing "check integrity" on the audit page. */
   private List<String> verify() {
-    Page audit = admin.get("/admin/audit.xhtml");
-    Page verified =
-        admin.ajax(
-            audit,
-            "/admin/audit.xhtml",
-            "auditForm",
-            "auditForm:verify",
-            "auditForm:verify",
-            "auditForm:messages",
-            Map.of());
-    assertThat(verified.status()).isEqualTo(200);
-    return PageText.messages(verified);
+    return AdminPages.verifyAuditChain(admin);
   }
 
   private void createDepartment(String code) {
     String path = "/admin/departments.xhtml";
-    Page page = admin.get(path);
-    Page opened =
-        admin.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
+    Page opened = AdminPages.openNewDialog(admin, path);
     Page saved =
         admin.ajax(
             opened,

@@ -354,18 +354,7 @@ class AuthorizationMatrixIT {
     String organisation = TestOrganisations.create();
     String username = TestAccounts.create(organisation, "admin", "planner");
     PortalClient client = signedIn(username);
-    Page page = client.get("/admin/departments.xhtml");
-    assertThat(page.status()).isEqualTo(200);
-    Page dialog =
-        client.ajax(
-            page,
-            "/admin/departments.xhtml",
-            "listForm",
-            "listForm:new",
-            "listForm:new",
-            "editForm",
-            Map.of());
-    assertThat(dialog.body()).contains("id=\"editForm:save\"");
+    Page dialog = AdminPages.openNewDialog(client, "/admin/departments.xhtml");
     List<String> before = Database.snapshot("department");
 
     revoke(username, "admin");

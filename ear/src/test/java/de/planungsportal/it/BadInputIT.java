@@ -65,9 +65,7 @@ class BadInputIT {
     organisation = TestOrganisations.create();
     organisationId = TestOrganisations.idOf(organisation);
     adminName = TestAccounts.create(organisation, "admin");
-    admin = new PortalClient(base);
-    assertThat(admin.signIn(adminName, DemoAccounts.PASSWORD).location())
-        .hasValueSatisfying(l -> assertThat(l).endsWith("/workflow/tasks.xhtml"));
+    admin = PortalClient.signedIn(base, adminName);
   }
 
   /**
@@ -751,11 +749,7 @@ class BadInputIT {
 
     Dialog(String path) {
       this.path = path;
-      Page page = admin.get(path);
-      assertThat(page.status()).isEqualTo(200);
-      opened =
-          admin.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
-      assertThat(opened.body()).as("dialog of %s", path).contains("id=\"editForm:save\"");
+      opened = AdminPages.openNewDialog(admin, path);
     }
 
     /** Posts fields already URL-encoded, bytes and all, as the rest of the form. */

@@ -47,8 +47,7 @@ class DataProtectionIT {
     organisation = TestOrganisations.create();
     organisationId = TestOrganisations.idOf(organisation);
     adminName = TestAccounts.create(organisation, "admin");
-    admin = new PortalClient(base);
-    assertThat(admin.signIn(adminName, DemoAccounts.PASSWORD).location()).isPresent();
+    admin = PortalClient.signedIn(base, adminName);
   }
 
   @Test
@@ -103,16 +102,7 @@ class DataProtectionIT {
 
   @Test
   void ownExportListsTheAuditEntriesOfWhatOneDid() throws Exception {
-    Page departments = admin.get("/admin/departments.xhtml");
-    Page opened =
-        admin.ajax(
-            departments,
-            "/admin/departments.xhtml",
-            "listForm",
-            "listForm:new",
-            "listForm:new",
-            "editForm",
-            Map.of());
+    Page opened = AdminPages.openNewDialog(admin, "/admin/departments.xhtml");
     admin.ajax(
         opened,
         "/admin/departments.xhtml",

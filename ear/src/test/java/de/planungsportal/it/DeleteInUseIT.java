@@ -42,9 +42,7 @@ class DeleteInUseIT {
   void signInAsAdminOfANewOrganisation() {
     organisation = TestOrganisations.create();
     organisationId = TestOrganisations.idOf(organisation);
-    String adminName = TestAccounts.create(organisation, "admin");
-    admin = new PortalClient(base);
-    assertThat(admin.signIn(adminName, DemoAccounts.PASSWORD).location()).isPresent();
+    admin = PortalClient.signedIn(base, TestAccounts.create(organisation, "admin"));
   }
 
   @Test

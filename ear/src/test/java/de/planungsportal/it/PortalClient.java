@@ -1,5 +1,7 @@
 package de.planungsportal.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -140,6 +142,15 @@ public final class PortalClient {
   }
 
   /** Signs in through the login page; the result is the redirect after the postback. */
+  /** A new client signed in with the demo password, sent on to the task list as staff are. */
+  public static PortalClient signedIn(URL base, String username) {
+    PortalClient client = new PortalClient(base);
+    assertThat(client.signIn(username, DemoAccounts.PASSWORD).location())
+        .as("sign-in of %s", username)
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/workflow/tasks.xhtml"));
+    return client;
+  }
+
   public Page signIn(String username, String password) {
     Page login = get("/login.xhtml");
     return submit(

@@ -65,10 +65,7 @@ class SchoolImportIT {
     nord =
         Database.count(
             "SELECT id FROM area WHERE organisation_id = ? AND code = 'nord'", organisationId);
-    admin = new PortalClient(base);
-    String adminName = TestAccounts.create(organisation, "admin");
-    assertThat(admin.signIn(adminName, DemoAccounts.PASSWORD).location())
-        .hasValueSatisfying(l -> assertThat(l).endsWith("/workflow/tasks.xhtml"));
+    admin = PortalClient.signedIn(base, TestAccounts.create(organisation, "admin"));
   }
 
   @Test
@@ -130,17 +127,7 @@ class SchoolImportIT {
     assertThat(PageText.messages(answer)).contains("2.000 Schulen wurden importiert.");
     assertThat(schoolsOfOrganisation()).hasSize(2000);
     assertThat(auditedChanges()).isEqualTo(2000);
-    Page audit = admin.get("/admin/audit.xhtml");
-    Page verified =
-        admin.ajax(
-            audit,
-            "/admin/audit.xhtml",
-            "auditForm",
-            "auditForm:verify",
-            "auditForm:verify",
-            "auditForm:messages",
-            Map.of());
-    assertThat(PageText.messages(verified))
+    assertThat(AdminPages.verifyAuditChain(admin))
         .contains("Die Protokollkette ist vollständig und unverändert.");
   }
 

@@ -371,7 +371,7 @@ class SecurityIT {
   void rejectsAdminAjaxPostbackFromForeignOriginAndChangesNothing() {
     String admin = TestAccounts.create(TestOrganisations.create(), "admin");
     PortalClient client = signedIn(admin);
-    Page dialog = openNewDialog(client, "/admin/departments.xhtml");
+    Page dialog = AdminPages.openNewDialog(client, "/admin/departments.xhtml");
     Map<String, String> department =
         Map.of(
             "editForm:code",
@@ -424,7 +424,7 @@ class SecurityIT {
   void postbackWithForgedViewStateRunsNoAction() {
     String admin = TestAccounts.create(TestOrganisations.create(), "admin");
     PortalClient client = signedIn(admin);
-    Page dialog = openNewDialog(client, "/admin/departments.xhtml");
+    Page dialog = AdminPages.openNewDialog(client, "/admin/departments.xhtml");
     List<String> before = Database.snapshot("department");
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("editForm", "editForm");
@@ -620,7 +620,7 @@ class SecurityIT {
   void aSaveWithAnotherViewsNonceRunsNoAction() {
     String admin = TestAccounts.create(TestOrganisations.create(), "admin");
     PortalClient client = signedIn(admin);
-    Page dialog = openNewDialog(client, "/admin/departments.xhtml");
+    Page dialog = AdminPages.openNewDialog(client, "/admin/departments.xhtml");
     String anotherViewsNonce = client.get("/admin/areas.xhtml").nonce().orElseThrow();
     List<String> before = Database.snapshot("department");
     Map<String, String> form = new LinkedHashMap<>();
@@ -769,11 +769,7 @@ class SecurityIT {
   // --- helpers -------------------------------------------------------------------------------
 
   private PortalClient signedIn(String username) {
-    PortalClient client = new PortalClient(base);
-    assertThat(client.signIn(username, DemoAccounts.PASSWORD).location())
-        .as("sign-in of %s", username)
-        .hasValueSatisfying(l -> assertThat(l).endsWith(TASKS));
-    return client;
+    return PortalClient.signedIn(base, username);
   }
 
   /** The client's next staff request gets the sign-in form (possibly after a redirect to it). */
@@ -784,15 +780,6 @@ class SecurityIT {
       page = client.get(TASKS);
     }
     assertThat(page.isSignInForm()).as("sign-in form instead of the task list").isTrue();
-  }
-
-  private static Page openNewDialog(PortalClient client, String path) {
-    Page page = client.get(path);
-    assertThat(page.status()).isEqualTo(200);
-    Page dialog =
-        client.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
-    assertThat(dialog.body()).contains("id=\"editForm:save\"");
-    return dialog;
   }
 
   /**

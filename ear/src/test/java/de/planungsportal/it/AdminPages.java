@@ -1,0 +1,39 @@
+package de.planungsportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.planungsportal.it.PortalClient.Page;
+import java.util.List;
+import java.util.Map;
+
+/** The admin screens as a browser drives them: a list page's "new" dialog, the audit check. */
+final class AdminPages {
+
+  private AdminPages() {}
+
+  /** Opens the empty dialog of a list page ({@code listForm:new}); the answer holds its form. */
+  static Page openNewDialog(PortalClient admin, String path) {
+    Page page = admin.get(path);
+    assertThat(page.status()).isEqualTo(200);
+    Page dialog =
+        admin.ajax(page, path, "listForm", "listForm:new", "listForm:new", "editForm", Map.of());
+    assertThat(dialog.body()).as("dialog of %s", path).contains("id=\"editForm:save\"");
+    return dialog;
+  }
+
+  /** The messages after pressing "check integrity" on the audit page. */
+  static List<String> verifyAuditChain(PortalClient admin) {
+    Page audit = admin.get("/admin/audit.xhtml");
+    Page verified =
+        admin.ajax(
+            audit,
+            "/admin/audit.xhtml",
+            "auditForm",
+            "auditForm:verify",
+            "auditForm:verify",
+            "auditForm:messages",
+            Map.of());
+    assertThat(verified.status()).isEqualTo(200);
+    return PageText.messages(verified);
+  }
+}
