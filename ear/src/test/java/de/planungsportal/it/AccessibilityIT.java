@@ -57,7 +57,8 @@ class AccessibilityIT {
   @Test
   void publicPagesMeetWcag21AA() {
     List<String> violations = new ArrayList<>();
-    for (String page : List.of("", "login.xhtml", "privacy.xhtml", "no-such-page.xhtml")) {
+    for (String page :
+        List.of("", "login.xhtml", "privacy.xhtml", "no-such-page.xhtml", "error/400.xhtml")) {
       violations.addAll(scan(page));
     }
     assertThat(violations).isEmpty();
