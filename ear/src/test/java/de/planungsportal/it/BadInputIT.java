@@ -370,7 +370,8 @@ class BadInputIT {
     assertThat(
             Database.count(
                 "SELECT COUNT(*) FROM school WHERE organisation_id = ? AND code = 'bet-sefer'"
-                    + " AND CAST(name AS BINARY) = CAST(? AS BINARY) AND area_id IS NULL",
+                    + " AND CAST(name AS BINARY) = CAST(? AS BINARY) "
+                    + " AND NOT EXISTS (SELECT 1 FROM school_area sa WHERE sa.school_id = school.id)",
                 organisationId,
                 "בית ספר יסודי"))
         .isEqualTo(1);
