@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -241,20 +239,7 @@ class AreaVersionsIT {
 
   /** Opens the dialog of a row's button, as a click on it does. */
   private Dialog dialog(String path, String button, String rowName, String formId) {
-    Page list = admin.get(path);
-    assertThat(list.status()).isEqualTo(200);
-    Matcher id =
-        Pattern.compile(
-                "id=\"(listForm:rows:\\d+:"
-                    + button
-                    + ")\"[^>]*aria-label=\"[^\"]*: "
-                    + Pattern.quote(rowName)
-                    + "\"")
-            .matcher(list.body());
-    assertThat(id.find()).as("%s button of %s", button, rowName).isTrue();
-    Page opened = admin.ajax(list, path, "listForm", id.group(1), id.group(1), formId, Map.of());
-    assertThat(opened.status()).isEqualTo(200);
-    return new Dialog(path, formId, opened);
+    return new Dialog(path, formId, AdminPages.openRowDialog(admin, path, button, rowName, formId));
   }
 
   private final class Dialog {

@@ -45,6 +45,7 @@ class BadInputIT {
       "darf keine spitzen Klammern, Steuer- oder unsichtbaren";
   private static final String NOT_A_CHOICE = "Diese Auswahl ist nicht möglich.";
   private static final String NOT_A_NUMBER = "Bitte geben Sie eine ganze Zahl ein.";
+  private static final String NOT_A_DATE = "Bitte geben Sie ein gültiges Datum ein.";
   private static final String NOT_AN_ENUM = "muss in eine Aufzählung umgewandelt werden können";
   private static final String SIGN_IN_FAILED = "Die Anmeldung ist fehlgeschlagen";
 
@@ -375,6 +376,129 @@ class BadInputIT {
                 organisationId,
                 "בית ספר יסודי"))
         .isEqualTo(1);
+  }
+
+  // --- area versions: the day a redraw, a move or an import applies from ---------------------
+
+  static Stream<Arguments> refusedDays() {
+    return Stream.of(
+        Arguments.of("no day", "", REQUIRED),
+        Arguments.of("German notation", "01.08.2026", NOT_A_DATE),
+        Arguments.of("text", "morgen", NOT_A_DATE),
+        Arguments.of("SQL metacharacters", "2026-08-01' OR '1'='1", NOT_A_DATE),
+        Arguments.of("year beyond four digits", "99999-01-01", NOT_A_DATE),
+        Arguments.of("before the current version", "1999-12-31", "Der Stichtag muss nach dem"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedDays")
+  void areaRedrawRefusesDaysThatDoNotFit(String label, String day, String reason) {
+    Database.update(
+        "INSERT INTO area (organisation_id, code, name) VALUES (?, 'mitte', 'Mitte')",
+        organisationId);
+    Page opened =
+        AdminPages.openRowDialog(admin, "/admin/areas.xhtml", "redraw", "Mitte", "redrawForm");
+    List<String> before = Database.snapshot("area");
+    long audited = auditedChanges();
+
+    Page answer =
+        admin.ajax(
+            opened,
+            "/admin/areas.xhtml",
+            "redrawForm",
+            "redrawForm:save",
+            "redrawForm",
+            "redrawForm listForm",
+            Map.of(
+                "redrawForm:validFrom", day,
+                "redrawForm:name", "Mitte neu",
+                "redrawForm:parent_input", ""));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("area")).isEqualTo(before);
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  static Stream<Arguments> refusedMoves() {
+    return Stream.of(
+        Arguments.of(
+            "area of another organisation",
+            foreignId("area", "lk-musterland", "talheim"),
+            NOT_A_CHOICE),
+        Arguments.of("area that does not exist", "999999999", NOT_A_CHOICE),
+        Arguments.of("text as area", "talheim", NOT_A_NUMBER),
+        Arguments.of("the area it is in", "own", "gehört bereits zu diesem Gebiet"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedMoves")
+  void schoolMoveRefusesAreasThatAreNotOnOffer(String label, String area, String reason) {
+    Database.update(
+        "INSERT INTO area (organisation_id, code, name) VALUES (?, 'mitte', 'Mitte')",
+        organisationId);
+    long own =
+        Database.count(
+            "SELECT id FROM area WHERE organisation_id = ? AND code = 'mitte'", organisationId);
+    Database.update(
+        "INSERT INTO school (organisation_id, code, name, school_type)"
+            + " VALUES (?, 'gs-mitte', 'Grundschule Mitte', 'GRUNDSCHULE')",
+        organisationId);
+    Database.update(
+        "INSERT INTO school_area (school_id, area_id, valid_from)"
+            + " SELECT id, ?, '2000-01-01' FROM school WHERE organisation_id = ?",
+        own,
+        organisationId);
+    Page opened =
+        AdminPages.openRowDialog(
+            admin, "/admin/schools.xhtml", "move", "Grundschule Mitte", "moveForm");
+    List<String> before = Database.snapshot("school_area");
+
+    Page answer =
+        admin.ajax(
+            opened,
+            "/admin/schools.xhtml",
+            "moveForm",
+            "moveForm:save",
+            "moveForm",
+            "moveForm listForm",
+            Map.of(
+                "moveForm:validFrom",
+                "2026-08-01",
+                "moveForm:area_input",
+                area.equals("own") ? String.valueOf(own) : area));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("school_area")).isEqualTo(before);
+  }
+
+  @Test
+  void schoolImportRefusesADayThatIsNoDate() {
+    List<String> before = Database.snapshot("school");
+    Page page = admin.get("/admin/schools.xhtml");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("importForm", "importForm");
+    fields.put("importForm:areasFrom", "2026-13-01");
+    Map<String, String> after = new LinkedHashMap<>();
+    after.put("importForm:import", "");
+    after.put("jakarta.faces.ViewState", page.viewState());
+    page.nonce().ifPresent(n -> after.put("primefaces.nonce", n));
+
+    Page answer =
+        admin.multipart(
+            "/admin/schools.xhtml",
+            fields,
+            "importForm:file",
+            new PortalClient.FilePart(
+                "schulen.csv",
+                "text/csv",
+                "Schulnummer;Name;Schulform;Sozialraum\r\n800801;Grundschule;Grundschule;\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            after,
+            Map.of("Origin", admin.origin()));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(NOT_A_DATE));
+    assertThat(Database.snapshot("school")).isEqualTo(before);
   }
 
   // --- organisations -------------------------------------------------------------------------

@@ -41,7 +41,9 @@ public class AreaAdminView extends CrudView<Area, AreaForm> {
 
   @Override
   protected AreaForm formOf(Area area) {
-    return AreaForm.of(area);
+    AreaForm form = AreaForm.of(area);
+    form.setParentId(latestId(area.getParent()));
+    return form;
   }
 
   @Override
@@ -57,6 +59,32 @@ public class AreaAdminView extends CrudView<Area, AreaForm> {
   /** Opens the redraw dialog for the latest version of an area. */
   public void openRedraw(Area area) {
     redrawForm = RedrawForm.of(area);
+    redrawForm.setParentId(latestId(area.getParent()));
+  }
+
+  /**
+   * The latest version of an area's enclosing area: a child keeps the parent version it was drawn
+   * with, the list shows (and the dialogs offer) the parent as it is now.
+   */
+  public Area parentOf(Area area) {
+    if (area.getParent() == null) {
+      return null;
+    }
+    String code = area.getParent().getCode();
+    return getRows().stream()
+        .filter(a -> a.getCode().equals(code))
+        .findFirst()
+        .orElse(area.getParent());
+  }
+
+  private Long latestId(Area parent) {
+    return parent == null
+        ? null
+        : getRows().stream()
+            .filter(a -> a.getCode().equals(parent.getCode()))
+            .map(Area::getId)
+            .findFirst()
+            .orElse(parent.getId());
   }
 
   /** Saves the new version; a refusal keeps the dialog open with the reason. */
