@@ -64,9 +64,9 @@ public class AreaVersions {
     }
     return em.createQuery(
             "select sa from SchoolArea sa join fetch sa.school join fetch sa.area"
-                + " where sa.area in :versions order by sa.school.name, sa.validFrom",
+                + " where sa.area.id in :versions order by sa.school.name, sa.validFrom",
             SchoolArea.class)
-        .setParameter("versions", versions)
+        .setParameter("versions", versions.stream().map(Area::getId).toList())
         .getResultList();
   }
 

@@ -64,7 +64,7 @@ public class AreaVersionAdminService {
     Area next = latest.redraw(day, form.getName(), parent);
     em.persist(next);
     for (SchoolArea assignment : open) {
-      assignment.getSchool().moveTo(next, day);
+      assignment.getSchool().moveTo(next, day).ifPresent(em::persist);
     }
     em.flush();
     audit.record(
