@@ -195,6 +195,42 @@ class AreaVersionsIT {
   }
 
   @Test
+  void aRedrawnAreaIsDeletedWithAllItsVersionsOnlyWhenNoVersionIsInUse() {
+    dialog(AREAS, "redraw", "Sozialraum Süd", "redrawForm")
+        .save(
+            Map.of(
+                "redrawForm:validFrom", "2026-08-01",
+                "redrawForm:name", "Sozialraum Süd-Ost",
+                "redrawForm:parent_input", ""));
+    dialog(AREAS, "redraw", "Sozialraum Nord", "redrawForm")
+        .save(
+            Map.of(
+                "redrawForm:validFrom", "2026-08-01",
+                "redrawForm:name", "Sozialraum Nord-West",
+                "redrawForm:parent_input", ""));
+
+    Page unused = dialog(AREAS, "delete", "Sozialraum Süd-Ost", "listForm").opened;
+    // the school's old assignment keeps the old version of nord in use
+    Page used = dialog(AREAS, "delete", "Sozialraum Nord-West", "listForm").opened;
+
+    assertThat(PageText.messages(unused)).contains("Der Eintrag wurde gelöscht.");
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM area WHERE organisation_id = ? AND code = 'sued'",
+                organisationId))
+        .isZero();
+    assertThat(PageText.messages(used))
+        .contains(
+            "„Sozialraum Nord-West“ kann nicht gelöscht werden, es wird noch verwendet von: 2"
+                + " Schulzuordnungen. Es wurde nichts geändert.");
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM area WHERE organisation_id = ? AND code = 'nord'",
+                organisationId))
+        .isEqualTo(2);
+  }
+
+  @Test
   void importPlacesNewSchoolsInTheirAreasFromTheChosenDay() {
     Page page = admin.get(SCHOOLS);
     Map<String, String> before = new LinkedHashMap<>();

@@ -17,9 +17,11 @@ public final class AreaRules {
 
   /**
    * Refuses a redraw of the version from the day unless it is the latest version and the day comes
-   * after its start and after the start of every open school assignment to it.
+   * after its start and after every day a school was placed in it without moving on.
    *
-   * @param latestAssignmentStart the latest start of an open assignment to the version, if any
+   * @param latestAssignmentStart the last day a school is known in the version without its open
+   *     assignment following it to the new one: the start of an open assignment, the last day of an
+   *     ended one; null if none
    */
   public static void checkRedraw(Area latest, LocalDate day, LocalDate latestAssignmentStart) {
     if (day == null) {

@@ -50,17 +50,20 @@ public class AreaVersionAdminService {
     if (parent != null && (!parent.isLatest() || parent.getCode().equals(latest.getCode()))) {
       throw new InvalidInputException("admin.area.cycle");
     }
-    List<SchoolArea> open =
-        em.createQuery(
-                "select sa from SchoolArea sa where sa.area = :area and sa.validTo is null",
-                SchoolArea.class)
+    List<SchoolArea> assigned =
+        em.createQuery("select sa from SchoolArea sa where sa.area = :area", SchoolArea.class)
             .setParameter("area", latest)
             .getResultList();
     LocalDate day = form.getValidFrom();
+    // the version must not end while a school still belongs to it
     AreaRules.checkRedraw(
         latest,
         day,
-        open.stream().map(SchoolArea::getValidFrom).max(LocalDate::compareTo).orElse(null));
+        assigned.stream()
+            .map(a -> a.getValidTo() == null ? a.getValidFrom() : a.getValidTo().minusDays(1))
+            .max(LocalDate::compareTo)
+            .orElse(null));
+    List<SchoolArea> open = assigned.stream().filter(a -> a.getValidTo() == null).toList();
     Area next = latest.redraw(day, form.getName(), parent);
     em.persist(next);
     for (SchoolArea assignment : open) {
