@@ -231,6 +231,44 @@ class AreaVersionsIT {
   }
 
   @Test
+  void theLatestVersionOfARedrawnAreaCanBeCorrectedButNotGivenAnotherCode() {
+    dialog(AREAS, "redraw", "Sozialraum Nord", "redrawForm")
+        .save(
+            Map.of(
+                "redrawForm:validFrom", "2026-08-01",
+                "redrawForm:name", "Sozialraum Nord-Wst",
+                "redrawForm:parent_input", ""));
+
+    Page corrected =
+        dialog(AREAS, "edit", "Sozialraum Nord-Wst", "editForm")
+            .save(
+                Map.of(
+                    "editForm:code", "nord",
+                    "editForm:name", "Sozialraum Nord-West",
+                    "editForm:parent_input", ""));
+    Page recoded =
+        dialog(AREAS, "edit", "Sozialraum Nord-West", "editForm")
+            .save(
+                Map.of(
+                    "editForm:code", "nordwest",
+                    "editForm:name", "Sozialraum Nord-West",
+                    "editForm:parent_input", ""));
+
+    assertThat(PageText.messages(corrected)).contains("Die Änderung wurde gespeichert.");
+    assertThat(PageText.messages(recoded))
+        .contains(
+            "Das Kürzel eines Gebiets mit mehreren Fassungen kann nicht geändert werden. Es wurde"
+                + " nichts geändert.");
+    assertThat(
+            Database.snapshot(
+                "(SELECT valid_from, code, name FROM area WHERE organisation_id = "
+                    + organisationId
+                    + " AND code LIKE 'nord%' ORDER BY valid_from) a"))
+        .containsExactly(
+            "2000-01-01|nord|Sozialraum Nord|", "2026-08-01|nord|Sozialraum Nord-West|");
+  }
+
+  @Test
   void importPlacesNewSchoolsInTheirAreasFromTheChosenDay() {
     Page page = admin.get(SCHOOLS);
     Map<String, String> before = new LinkedHashMap<>();

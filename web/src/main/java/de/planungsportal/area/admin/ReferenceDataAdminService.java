@@ -293,7 +293,9 @@ public class ReferenceDataAdminService {
                 "select r.id from "
                     + type.getSimpleName()
                     + " r where r.organisation.id = :org"
-                    + " and r.code = :code and (:id is null or r.id <> :id)",
+                    + " and r.code = :code and (:id is null or r.id <> :id)"
+                    // an area's earlier versions share its code
+                    + (type == Area.class ? " and r.validTo is null" : ""),
                 Long.class)
             .setParameter("org", admin.organisationId())
             .setParameter("code", form.getCode())
