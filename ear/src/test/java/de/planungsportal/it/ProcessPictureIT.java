@@ -109,6 +109,13 @@ class ProcessPictureIT {
       assertThat(browser.findElements(By.cssSelector(".bjs-powered-by")))
           .as("bpmn.io watermark kept")
           .hasSize(1);
+      assertThat(
+              browser.findElements(
+                  By.cssSelector(
+                      ".process-picture__canvas a, .process-picture__canvas [tabindex],"
+                          + " .process-picture__canvas button")))
+          .as("keyboard focus meets only the watermark link in the drawing, no trap")
+          .hasSize(1);
       assertThat(Browser.consoleErrors(browser)).as("no CSP violation, no script error").isEmpty();
       reportWeight(browser);
 
@@ -119,6 +126,19 @@ class ProcessPictureIT {
       assertThat(axe.getViolations())
           .extracting(rule -> rule.getId() + " " + rule.getNodes())
           .isEmpty();
+
+      // on a phone the timeline goes below the drawing and nothing needs sideways scrolling
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+      browser.navigate().refresh();
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(
+              d ->
+                  !d.findElements(By.cssSelector(".process-picture__canvas[data-state=ready]"))
+                      .isEmpty());
+      assertThat(Browser.unreachableContent(browser)).isEmpty();
+      assertThat(browser.findElement(By.cssSelector(".timeline")).getLocation().getY())
+          .isGreaterThan(
+              browser.findElement(By.cssSelector(".process-picture__canvas")).getLocation().getY());
     } finally {
       browser.quit();
     }
