@@ -118,6 +118,7 @@ class AuthorizationMatrixIT {
       /account/password.xhtml                       account-page
       /api/v1/account/personal-data                 account-api
       /workflow/tasks.xhtml                         staff-page
+      /workflow/process.xhtml                       process-page
       /reference/index.xhtml                        staff-page
       /api/v1/reference/departments                 staff-api
       /api/v1/reference/areas                       staff-api
@@ -140,24 +141,26 @@ class AuthorizationMatrixIT {
   /**
    * One row per visitor: anonymous, a signed-in account holding no role, and each demo account (one
    * per role, plus the town's planner). With single sign-on off, as here, its entry path is not
-   * there for signed-in callers; anonymous ones meet the server's own sign-in first.
+   * there for signed-in callers; anonymous ones meet the server's own sign-in first. The process
+   * picture, asked without an instance, lets planners and admins through to its own "not found"
+   * (ProcessPictureIT shows a real instance to its own organisation only).
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api admin-page admin-api unknown-page unknown-api
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in    401       sign-in      401
-      no-role      open   404       200          200         403        403       403        403       403          403
-      planer       open   404       200          200         200        200       403        403       404          404
-      jugendhilfe  open   404       200          200         200        200       403        403       404          404
-      kita         open   404       200          200         200        200       403        403       404          404
-      landrat      open   404       200          200         200        200       403        403       404          404
-      gremienbuero open   404       200          200         200        200       403        403       404          404
-      vorsitz      open   404       200          200         200        200       403        403       404          404
-      mitglied     open   404       200          200         200        200       403        403       404          404
-      datenschutz  open   404       200          200         200        200       403        403       404          404
-      schule       open   404       200          200         200        200       403        403       404          404
-      planer.stadt open   404       200          200         200        200       403        403       404          404
-      admin        open   404       200          200         200        200       200        200       404          404
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401
+      no-role      open   404       200          200         403        403       403          403        403       403          403
+      planer       open   404       200          200         200        200       404          403        403       404          404
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404
+      kita         open   404       200          200         200        200       403          403        403       404          404
+      landrat      open   404       200          200         200        200       403          403        403       404          404
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404
+      mitglied     open   404       200          200         200        200       403          403        403       404          404
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404
+      schule       open   404       200          200         200        200       403          403        403       404          404
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404
+      admin        open   404       200          200         200        200       404          200        200       404          404
       """;
 
   private static final Pattern CSRF_META =

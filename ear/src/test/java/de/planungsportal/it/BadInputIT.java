@@ -829,6 +829,32 @@ class BadInputIT {
     assertThat(visitor.get("/workflow/tasks.xhtml").isSignInForm()).isTrue();
   }
 
+  // --- process picture -------------------------------------------------------------------------
+
+  static Stream<Arguments> wrongInstanceIds() {
+    return Stream.of(
+        Arguments.of("none", ""),
+        Arguments.of("empty", "?instance="),
+        Arguments.of("unknown number", "?instance=999999999"),
+        Arguments.of("unknown UUID", "?instance=0b7f3c1e-1111-4a4a-9c9c-123456789abc"),
+        Arguments.of("SQL", "?instance=" + encode(SQL)),
+        Arguments.of("script", "?instance=" + encode(SCRIPT)),
+        Arguments.of("overlong", "?instance=" + "1".repeat(5_000)),
+        Arguments.of("twice", "?instance=1&instance=2"),
+        Arguments.of("control character", "?instance=1%00"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrongInstanceIds")
+  void processPictureOfNoOwnInstanceSaysSoWithoutError(String label, String query) {
+    Page answer = admin.get("/workflow/process.xhtml" + query);
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(PageText.visible(answer)).contains("Dieser Vorgang wurde nicht gefunden");
+    assertThat(answer.body()).doesNotContain(SCRIPT, "Fehlernummer");
+    assertThat(PageText.visible(answer)).doesNotContain("Exception", "SQL", "java.");
+  }
+
   // --- REST paths ----------------------------------------------------------------------------
 
   static Stream<Arguments> wrongAccountIds() {
@@ -866,6 +892,10 @@ class BadInputIT {
   }
 
   // --- helpers -------------------------------------------------------------------------------
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   /** The "new" dialog of an admin list screen, opened the way the button opens it. */
   private final class Dialog {

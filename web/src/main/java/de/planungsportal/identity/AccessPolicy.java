@@ -75,6 +75,8 @@ public final class AccessPolicy {
           new Rule("/account/", Need.ACCOUNT, Set.of()),
           new Rule("/api/v1/account/", Need.ACCOUNT, Set.of()),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
+          // a whole process with everyone's steps: for those who run processes, not contributors
+          new Rule("/workflow/process.xhtml", Need.ROLE, EnumSet.of(Role.PLANNER, Role.ADMIN)),
           new Rule("/api/v1/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)));
 
   /** Every other path: task list, reference data, the staff API, and any path added later. */
