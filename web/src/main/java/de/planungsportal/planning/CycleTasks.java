@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -28,7 +29,7 @@ class CycleTasks {
   static final String YEAR_END_REPORT = "Task_YearEndReport";
 
   @Inject private TaskService taskService;
-  @Inject private IdentityService identityService;
+  @Inject private ProcessEngine engine;
 
   List<Task> open(PlanningCycle cycle, String step) {
     if (cycle.getProcessInstanceId() == null) {
@@ -76,6 +77,7 @@ class CycleTasks {
 
   void complete(Actor actor, Task task, Map<String, Object> variables) {
     taskService.setAssignee(task.getId(), actor.username());
+    IdentityService identityService = engine.getIdentityService();
     identityService.setAuthenticatedUserId(actor.username());
     try {
       taskService.complete(task.getId(), variables);
