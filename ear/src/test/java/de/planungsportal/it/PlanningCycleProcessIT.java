@@ -657,7 +657,9 @@ class PlanningCycleProcessIT {
                     + " WHERE c.cycle_id = ?1 ORDER BY c.id")
             .setParameter(1, cycle.getId())
             .getResultList());
-    return rows.stream().map(r -> r instanceof Object[] a ? List.of(a).toString() : r).toList();
+    return rows.stream()
+        .map(r -> r instanceof Object[] a ? java.util.Arrays.toString(a) : r)
+        .toList();
   }
 
   private long count(String sql, Object parameter) {

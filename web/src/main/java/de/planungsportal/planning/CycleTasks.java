@@ -78,7 +78,9 @@ class CycleTasks {
   void complete(Actor actor, Task task, Map<String, Object> variables) {
     taskService.setAssignee(task.getId(), actor.username());
     IdentityService identityService = engine.getIdentityService();
-    identityService.setAuthenticatedUserId(actor.username());
+    // the engine checks the tenant of an authenticated user: the actor's organisation
+    identityService.setAuthentication(
+        actor.username(), actor.candidateGroups(), List.of(actor.organisationCode()));
     try {
       taskService.complete(task.getId(), variables);
     } finally {
