@@ -52,7 +52,6 @@ public final class VersionComparison {
       String title,
       boolean moved,
       String movedFromGoal,
-      boolean carriedOver,
       List<FieldValues> fields) {
 
     public List<FieldValues> changedFields() {
@@ -169,7 +168,6 @@ public final class VersionComparison {
         either.getTitle(),
         moved,
         moved ? before.getGoal().getTitle() : null,
-        either.isCarriedOver(),
         fields);
   }
 
