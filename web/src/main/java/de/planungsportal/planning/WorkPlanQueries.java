@@ -118,9 +118,13 @@ public class WorkPlanQueries {
                 .map(PlanningCycle::getProcessInstanceId)
                 .filter(Objects::nonNull)
                 .toList());
-    return page.stream()
-        .map(c -> row(actor, c, steps.getOrDefault(c.getProcessInstanceId(), List.of())))
-        .toList();
+    return page.stream().map(c -> row(actor, c, stepsOf(steps, c))).toList();
+  }
+
+  private static List<CurrentStep> stepsOf(
+      Map<String, List<CurrentStep>> steps, PlanningCycle cycle) {
+    String instance = cycle.getProcessInstanceId();
+    return instance == null ? List.of() : steps.getOrDefault(instance, List.of());
   }
 
   public Optional<CycleDetail> cycle(Actor actor, long cycleId) {
