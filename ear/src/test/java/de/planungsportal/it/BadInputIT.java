@@ -891,6 +891,106 @@ class BadInputIT {
     assertThat(answer.body()).contains("\"code\":\"forbidden\"").doesNotContain("Petra", "planer");
   }
 
+  // --- planning pages (ids and filters in the address) ---------------------------------------
+
+  static Stream<Arguments> wrongPlanIds() {
+    return Stream.of(
+        Arguments.of("abc"),
+        Arguments.of("1%20OR%201=1"),
+        Arguments.of("99999999999999999999"),
+        Arguments.of("1".repeat(5_000)),
+        Arguments.of("1.5"),
+        Arguments.of("-1"),
+        Arguments.of("0"),
+        Arguments.of("9223372036854775807"),
+        Arguments.of("%3Cscript%3Ealert(1)%3C/script%3E"),
+        Arguments.of(""));
+  }
+
+  @ParameterizedTest(name = "id \"{0}\"")
+  @MethodSource("wrongPlanIds")
+  void planningPagesAnswerIdsThatNameNothingWithNotFound(String id) {
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    for (String path :
+        List.of(
+            "/planning/cycle.xhtml?id=" + id,
+            "/planning/plan.xhtml?version=" + id,
+            "/planning/compare.xhtml?from=" + id + "&to=" + id)) {
+      Page answer = planner.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(PageText.visible(answer)).as(path).doesNotContain("Exception", "java.", "SQL");
+      assertThat(answer.body()).as(path).doesNotContain(SCRIPT, "Fehlernummer");
+    }
+  }
+
+  @Test
+  void planningPagesAnswerAnotherOrganisationsIdsLikeMissingOnes() {
+    TestPlans.Plan foreign = TestPlans.published("lk-musterland");
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+
+    for (String path :
+        List.of(
+            "/planning/cycle.xhtml?id=" + foreign.cycleId(),
+            "/planning/plan.xhtml?version=" + foreign.publishedVersionId(),
+            "/planning/compare.xhtml?from="
+                + foreign.returnedVersionId()
+                + "&to="
+                + foreign.publishedVersionId())) {
+      Page answer = planner.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(answer.body()).as(path).doesNotContain(foreign.title(), "Mentoring");
+    }
+  }
+
+  @Test
+  void planPageNamesMalformedFiltersAndShowsThePlanWithoutThem() {
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+    List<String> before = Database.snapshot("measure");
+
+    Page answer =
+        planner.get(
+            "/planning/plan.xhtml?version="
+                + plan.publishedVersionId()
+                + "&department=%27%3B+DROP+TABLE+measure%3B+--"
+                + "&area=1.5&school=99999999999999999999&status=%3Cscript%3E&measure=abc");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.messages(answer))
+        .contains(
+            "Der Filter „Fachplanung“ ist ungültig und wurde nicht angewendet.",
+            "Der Filter „Gebiet“ ist ungültig und wurde nicht angewendet.",
+            "Der Filter „Schule“ ist ungültig und wurde nicht angewendet.",
+            "Der Filter „Status“ ist ungültig und wurde nicht angewendet.",
+            "Diese Maßnahme gibt es in dieser Version nicht.");
+    assertThat(PageText.visible(answer)).contains("3 Maßnahmen werden angezeigt.");
+    assertThat(answer.body()).doesNotContain("<script>");
+    assertThat(Database.snapshot("measure")).isEqualTo(before);
+  }
+
+  @Test
+  void planPageShowsNoMeasureOfAnotherVersion() {
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    TestPlans.Plan other = TestPlans.published("lk-musterland");
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+
+    Page answer =
+        planner.get(
+            "/planning/plan.xhtml?version="
+                + plan.publishedVersionId()
+                + "&measure="
+                + other.mentoringId());
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.messages(answer))
+        .containsExactly("Diese Maßnahme gibt es in dieser Version nicht.");
+    assertThat(PageText.visible(answer)).doesNotContain("Zwei Schulen begonnen");
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   private static String encode(String value) {

@@ -102,6 +102,25 @@ class AccessPolicyTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/planning/cycles.xhtml",
+        "/planning/cycle.xhtml",
+        "/planning/plan.xhtml",
+        "/planning/compare.xhtml"
+      })
+  void workPlansAreReadByThePlanningRolesOnly(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.admits(PLANNER)).isTrue();
+    assertThat(rule.admits(actor(Role.ADMINISTRATIVE_HEAD))).isTrue();
+    assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isTrue();
+    assertThat(rule.admits(ADMIN)).isFalse();
+    assertThat(rule.admits(actor(Role.COMMITTEE_MEMBER, Role.SCHOOL_CONTACT))).isFalse();
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"/api", "/api/v1/reference/areas", "/api/v2/x"})
   void apiPathsAreAnsweredWithStatusCodes(String path) {
     assertThat(AccessPolicy.isApi(path)).isTrue();
