@@ -8,6 +8,7 @@ import de.planungsportal.audit.AuditEvent;
 import de.planungsportal.audit.AuditLog;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.Translatable;
+import de.planungsportal.identity.Account;
 import de.planungsportal.planning.ConsolidationService;
 import de.planungsportal.planning.Contribution;
 import de.planungsportal.planning.ContributionService;
@@ -72,7 +73,8 @@ class PlanningCycleProcessIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(PlanningCycleProcessIT.class);
+    return Deployments.applicationWith(
+        PlanningCycleProcessIT.class, MailSink.class, MailSink.Mail.class);
   }
 
   @Inject PlanningCycleService cycles;
@@ -490,7 +492,10 @@ class PlanningCycleProcessIT {
   }
 
   @Test
-  void reminderAndEscalationTimersRunTheirDelegates() {
+  void reminderAndEscalationTimersRunTheirDelegates() throws Exception {
+    String youthMail = mailAccount("jugendamt", Role.DEPARTMENT_CONTRIBUTOR, youth);
+    String schoolMail = mailAccount("schulamt", Role.DEPARTMENT_CONTRIBUTOR, schools);
+    String plannerMail = mailAccount("planung", Role.PLANNER, null);
     PlanningCycle cycle = start(YEAR, false);
     submitContribution(schoolContributor, cycle);
 
@@ -508,6 +513,27 @@ class PlanningCycleProcessIT {
                 .processInstanceId(cycle.getProcessInstanceId())
                 .count())
         .isZero();
+
+    MailSink.Mail reminder = MailSink.awaitMail(youthMail, "Erinnerung");
+    assertThat(reminder.subject()).contains("Jugendamt", "Jahresarbeitsplan " + YEAR);
+    assertThat(reminder.body()).contains("/workflow/tasks.xhtml");
+    assertThat(MailSink.awaitMail(plannerMail, "Überfällig").body())
+        .as("the planner learns which department is missing")
+        .contains("Jugendamt");
+    assertThat(MailSink.mailsOf(schoolMail))
+        .as("a department that contributed is not reminded")
+        .isEmpty();
+  }
+
+  /** An account of the district with a mail address and one grant; returns the address. */
+  private String mailAccount(String name, Role role, Department department) throws Exception {
+    tx.begin();
+    Account account = new Account(em.merge(district), name + "-" + district.getCode(), name);
+    account.setEmail(name + "-" + district.getCode() + "@musterland.example");
+    account.grant(role, department == null ? null : department.getId(), null, null);
+    em.persist(account);
+    tx.commit();
+    return account.getEmail();
   }
 
   // --- helpers

@@ -38,7 +38,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 public class ProcessPicture {
 
   /** Roles that see a whole process of their organisation, not only their own tasks. */
-  static final Set<Role> VIEWERS = EnumSet.of(Role.PLANNER, Role.ADMIN);
+  static final Set<Role> VIEWERS = EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.ADMIN);
 
   /** Camunda's ids: digits (default generator) or a UUID, nothing a query should ever see else. */
   private static final Pattern INSTANCE_ID = Pattern.compile("[0-9a-fA-F-]{1,64}");
