@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,13 +51,15 @@ public class DemoCycles {
   @Inject private DecisionService decisions;
   @Inject private FollowUpService followUp;
   @Inject private CycleTasks tasks;
-  @Inject private ManagementService management;
+  @Inject private ProcessEngine engine;
+  private ManagementService management;
 
   @PostConstruct
   void create() {
     if (!demoData || hasCycles()) {
       return;
     }
+    management = engine.getManagementService();
     try {
       int year = LocalDate.now().getYear();
       publishedCycle(year);
