@@ -1,5 +1,6 @@
 package de.planungsportal.planning;
 
+import de.planungsportal.identity.Account;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
 import jakarta.annotation.PostConstruct;
@@ -56,7 +57,7 @@ public class DemoCycles {
 
   @PostConstruct
   void create() {
-    if (!demoData || hasCycles()) {
+    if (!demoData || !demoOrganisationWithoutCycles()) {
       return;
     }
     management = engine.getManagementService();
@@ -71,15 +72,15 @@ public class DemoCycles {
     }
   }
 
-  private boolean hasCycles() {
-    Number count =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM planning_cycle c JOIN organisation o"
-                        + " ON o.id = c.organisation_id WHERE o.code = ? AND o.demo")
-                .setParameter(1, DEMO_ORGANISATION)
-                .getSingleResult();
-    return count.longValue() > 0;
+  /** Only an organisation the demo data made, and only once. */
+  private boolean demoOrganisationWithoutCycles() {
+    return em.createNativeQuery(
+            "SELECT 1 FROM organisation o WHERE o.code = ? AND o.demo AND NOT EXISTS"
+                + " (SELECT 1 FROM planning_cycle c WHERE c.organisation_id = o.id)")
+        .setParameter(1, DEMO_ORGANISATION)
+        .getResultStream()
+        .findAny()
+        .isPresent();
   }
 
   private void publishedCycle(int year) {
@@ -254,41 +255,15 @@ public class DemoCycles {
         .orElseThrow();
   }
 
-  /** The demo account as the services see it, read like a signed-in user's. */
+  /** The demo account as the services see it, read as a signed-in user's is. */
   private Actor actor(String username) {
-    Object[] account =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT a.id, a.display_name, o.id, o.code, o.name FROM account a"
-                        + " JOIN organisation o ON o.id = a.organisation_id"
-                        + " WHERE a.username = ? AND o.code = ? AND o.demo")
-                .setParameter(1, username)
-                .setParameter(2, DEMO_ORGANISATION)
-                .getSingleResult();
-    long accountId = ((Number) account[0]).longValue();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT role, department_id, committee_id, school_id FROM role_grant"
-                    + " WHERE account_id = ?")
-            .setParameter(1, accountId)
-            .getResultList();
-    List<Actor.Grant> grants = new ArrayList<>();
-    for (Object[] row : rows) {
-      Role.byName((String) row[0])
-          .ifPresent(role -> grants.add(new Actor.Grant(role, id(row[1]), id(row[2]), id(row[3]))));
-    }
-    return new Actor(
-        accountId,
-        username,
-        (String) account[1],
-        ((Number) account[2]).longValue(),
-        (String) account[3],
-        (String) account[4],
-        grants);
-  }
-
-  private static Long id(Object value) {
-    return value == null ? null : ((Number) value).longValue();
+    return em.createQuery(
+            "select distinct a from Account a join fetch a.organisation left join fetch a.grants"
+                + " where a.username = :name and a.organisation.code = :organisation",
+            Account.class)
+        .setParameter("name", username)
+        .setParameter("organisation", DEMO_ORGANISATION)
+        .getSingleResult()
+        .toActor();
   }
 }
