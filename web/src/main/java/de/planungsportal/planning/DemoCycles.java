@@ -26,8 +26,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo data a newcomer sees at once: last year's plan published with progress reports, and this
- * year's cycle waiting at consolidation with last year's open measures carried over. Cycles live in
+ * Demo data a newcomer sees at once: this year's plan published with progress reports, and next
+ * year's cycle waiting at consolidation with this year's open measures carried over. Cycles live in
  * the engine as much as in tables, so they are made through the services, by the demo accounts,
  * once: an organisation that has a cycle is left alone.
  */
