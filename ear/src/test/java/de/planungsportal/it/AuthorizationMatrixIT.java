@@ -118,11 +118,17 @@ class AuthorizationMatrixIT {
       /account/password.xhtml                       account-page
       /api/v1/account/personal-data                 account-api
       /workflow/tasks.xhtml                         staff-page
+      /workflow/process.xhtml                       process-page
       /reference/index.xhtml                        staff-page
       /api/v1/reference/departments                 staff-api
       /api/v1/reference/areas                       staff-api
       /api/v1/reference/schools                     staff-api
       /api/v1/reference/committees                  staff-api
+      /planning/cycles.xhtml                        plan-list
+      /planning/cycle.xhtml?id={cycle}              plan-published
+      /planning/plan.xhtml?version={published}      plan-published
+      /planning/plan.xhtml?version={returned}       plan-draft
+      /planning/compare.xhtml?from={returned}&to={published} plan-draft
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -140,24 +146,26 @@ class AuthorizationMatrixIT {
   /**
    * One row per visitor: anonymous, a signed-in account holding no role, and each demo account (one
    * per role, plus the town's planner). With single sign-on off, as here, its entry path is not
-   * there for signed-in callers; anonymous ones meet the server's own sign-in first.
+   * there for signed-in callers; anonymous ones meet the server's own sign-in first. The process
+   * picture, asked without an instance, lets planners and admins through to its own "not found"
+   * (ProcessPictureIT shows a real instance to its own organisation only).
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api admin-page admin-api unknown-page unknown-api
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in    401       sign-in      401
-      no-role      open   404       200          200         403        403       403        403       403          403
-      planer       open   404       200          200         200        200       403        403       404          404
-      jugendhilfe  open   404       200          200         200        200       403        403       404          404
-      kita         open   404       200          200         200        200       403        403       404          404
-      landrat      open   404       200          200         200        200       403        403       404          404
-      gremienbuero open   404       200          200         200        200       403        403       404          404
-      vorsitz      open   404       200          200         200        200       403        403       404          404
-      mitglied     open   404       200          200         200        200       403        403       404          404
-      datenschutz  open   404       200          200         200        200       403        403       404          404
-      schule       open   404       200          200         200        200       403        403       404          404
-      planer.stadt open   404       200          200         200        200       403        403       404          404
-      admin        open   404       200          200         200        200       200        200       404          404
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404
+      landrat      open   404       200          200         200        200       403          403        403       404          404         200       200            200
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403
       """;
 
   private static final Pattern CSRF_META =
@@ -201,6 +209,7 @@ class AuthorizationMatrixIT {
         .as("every role has a visitor row")
         .containsAll(Set.of(roleNames()));
     String roleless = TestAccounts.create("lk-musterland");
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
     SoftAssertions softly = new SoftAssertions();
 
     matrix.forEach(
@@ -212,7 +221,7 @@ class AuthorizationMatrixIT {
                 default -> signedIn(visitor);
               };
           for (Row row : rows) {
-            String path = concrete(row.path());
+            String path = concrete(row.path(), plan);
             Outcome wanted = expected.get(row.kind());
             softly
                 .assertThat(outcomeOf(path, client.get(path)))
@@ -502,6 +511,61 @@ class AuthorizationMatrixIT {
         .isGreaterThanOrEqualTo(2);
   }
 
+  /**
+   * A partner organisation reads the published version of a shared plan while the grant lasts,
+   * never a draft, and before and after it learns nothing about the plan: the pages answer as for
+   * an id that does not exist.
+   */
+  @Test
+  void partnerReadsPublishedPlansOnlyWhileTheyAreShared() {
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    PortalClient town = signedIn("planer.stadt");
+    String cycle = "/planning/cycle.xhtml?id=" + plan.cycleId();
+    String published = "/planning/plan.xhtml?version=" + plan.publishedVersionId();
+    String draft = "/planning/plan.xhtml?version=" + plan.returnedVersionId();
+    String compare =
+        "/planning/compare.xhtml?from="
+            + plan.returnedVersionId()
+            + "&to="
+            + plan.publishedVersionId();
+    SoftAssertions softly = new SoftAssertions();
+    for (String path : List.of(cycle, published, draft, compare)) {
+      Page refused = town.get(path);
+      softly.assertThat(refused.status()).as("before sharing " + path).isEqualTo(404);
+      softly.assertThat(refused.body()).as(path).doesNotContain(plan.title(), "Mentoring");
+    }
+    softly
+        .assertThat(town.get("/planning/cycles.xhtml").body())
+        .as("list before sharing")
+        .doesNotContain(plan.title());
+
+    long grant =
+        Database.update(
+            "INSERT INTO sharing_grant (owner_organisation_id, grantee_organisation_id, scope,"
+                + " granted_by, granted_at) VALUES (?, ?, 'PUBLISHED_PLANS', 'admin', NOW())",
+            organisationId("lk-musterland"),
+            organisationId("musterstadt"));
+    try {
+      softly.assertThat(grant).isEqualTo(1);
+      softly.assertThat(town.get(cycle).body()).contains(plan.title(), "Landkreis Musterland");
+      softly.assertThat(town.get(cycle).body()).doesNotContain("Budget zu hoch");
+      softly.assertThat(town.get(published).body()).contains("Mentoring an allen Grundschulen");
+      softly.assertThat(town.get(draft).status()).as("draft while shared").isEqualTo(404);
+      softly.assertThat(town.get(compare).status()).as("compare while shared").isEqualTo(404);
+      softly
+          .assertThat(town.get("/planning/cycles.xhtml").body())
+          .contains(plan.title(), "geteilt von");
+    } finally {
+      Database.update(
+          "UPDATE sharing_grant SET revoked_by = 'admin', revoked_at = NOW()"
+              + " WHERE scope = 'PUBLISHED_PLANS' AND revoked_at IS NULL");
+    }
+
+    softly.assertThat(town.get(cycle).status()).as("after revoking").isEqualTo(404);
+    softly.assertThat(town.get(published).status()).as("after revoking").isEqualTo(404);
+    softly.assertAll();
+  }
+
   /** Clicks "revoke" on the first row until none is active; the table lists active first. */
   private void revokeActiveGrants(PortalClient admin) {
     Page sharing = admin.get("/admin/sharing.xhtml");
@@ -579,6 +643,13 @@ class AuthorizationMatrixIT {
     return Arrays.stream(de.planungsportal.tenant.Role.values())
         .map(de.planungsportal.tenant.Role::roleName)
         .toArray(String[]::new);
+  }
+
+  private static String concrete(String path, TestPlans.Plan plan) {
+    return concrete(path)
+        .replace("{cycle}", String.valueOf(plan.cycleId()))
+        .replace("{published}", String.valueOf(plan.publishedVersionId()))
+        .replace("{returned}", String.valueOf(plan.returnedVersionId()));
   }
 
   private static String concrete(String path) {

@@ -72,6 +72,11 @@ public class ProcessEngineStartup {
     configuration.setHistoryCleanupBatchWindowEndTime("05:00");
     // Tenant checks are done by the application's own queries; Camunda's authorization is off.
     configuration.setAuthorizationEnabled(false);
+    // The planning cycle keeps small lists (department ids, committee kinds) in variables. They are
+    // Java-serialized, and only JDK value and collection types may be read back, so a crafted
+    // variable can never instantiate an application class.
+    configuration.setJavaSerializationFormatEnabled(true);
+    configuration.setDeserializationTypeValidationEnabled(true);
     processEngine = configuration.buildProcessEngine();
 
     DeploymentBuilder deployment =
