@@ -286,6 +286,8 @@ class PlanningCycleProcessIT {
     followUp.closeYear(planner, cycle.getId(), "Schulbus in Betrieb, Jugendtreff verschoben.");
 
     assertThat(reloadCycle(cycle).getStatus()).isEqualTo(PlanningCycle.Status.CLOSED);
+    assertThat(reloadCycle(cycle).getYearEndReport())
+        .isEqualTo("Schulbus in Betrieb, Jugendtreff verschoben.");
     assertThat(
             historyService
                 .createHistoricProcessInstanceQuery()

@@ -132,7 +132,7 @@ public class FollowUpService {
     PlanningCycle cycle = access.cycle(actor, Role.PLANNER, cycleId);
     String checked = PlanContent.text(report, 20_000, "planning.yearEnd.reportRequired");
     Task task = tasks.single(cycle, CycleTasks.YEAR_END_REPORT);
-    cycle.close();
+    cycle.close(checked);
     tasks.complete(actor, task, Map.of(YEAR_END_REPORT, checked));
     audit.record(
         actor.username(),
@@ -140,7 +140,7 @@ public class FollowUpService {
         "PLANNING_CYCLE_CLOSED",
         "PlanningCycle",
         cycle.getId(),
-        "Planungszyklus " + cycle.getYear() + " mit Jahresbericht abgeschlossen: " + checked,
+        "Planungszyklus " + cycle.getYear() + " mit Jahresbericht abgeschlossen",
         null);
   }
 }

@@ -66,7 +66,8 @@ public final class PlanViews {
       String processInstanceId,
       boolean full,
       List<DepartmentState> departments,
-      List<VersionRow> versions) {}
+      List<VersionRow> versions,
+      String yearEndReport) {}
 
   /** An area or school as the plan names it, with the area version it was planned with if any. */
   public record Place(long id, String name, String versionLabel) {}

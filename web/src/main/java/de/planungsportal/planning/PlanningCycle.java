@@ -89,6 +89,9 @@ public class PlanningCycle implements Serializable, Owned {
   @Column(name = "created_at", nullable = false, updatable = false)
   private LocalDateTime createdAt = LocalDateTime.now();
 
+  @Column(name = "year_end_report")
+  private String yearEndReport;
+
   @Version private int version;
 
   protected PlanningCycle() {}
@@ -123,9 +126,10 @@ public class PlanningCycle implements Serializable, Owned {
     status = Status.PUBLISHED;
   }
 
-  void close() {
+  void close(String report) {
     requireStatus(Status.PUBLISHED);
     status = Status.CLOSED;
+    yearEndReport = report;
   }
 
   void cancel() {
@@ -178,6 +182,10 @@ public class PlanningCycle implements Serializable, Owned {
 
   public String getFollowUpInterval() {
     return followUpInterval;
+  }
+
+  public String getYearEndReport() {
+    return yearEndReport;
   }
 
   public PlanningCycle getPreviousCycle() {

@@ -158,7 +158,8 @@ public class WorkPlanQueries {
             full ? cycle.getProcessInstanceId() : null,
             full,
             full ? departments(cycle) : List.of(),
-            versionRows(versions)));
+            versionRows(versions),
+            cycle.getYearEndReport()));
   }
 
   /** A version's goals and the measures the filter lets through, or empty if not readable. */
