@@ -60,8 +60,8 @@ class AdminJourneyIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:code")));
     browser.findElement(By.id("editForm:code")).sendKeys(code);
     browser.findElement(By.id("editForm:name")).sendKeys("Grundschule am Teich");
-    choose("editForm:schoolType", "Grundschule");
-    choose("editForm:area", "Gemeinde Talheim");
+    Browser.choose(browser, wait, "editForm:schoolType", "Grundschule");
+    Browser.choose(browser, wait, "editForm:area", "Gemeinde Talheim");
     browser.findElement(By.id("editForm:save")).click();
     Browser.awaitAjax(browser);
 
@@ -119,29 +119,6 @@ class AdminJourneyIT {
             "Art der Fachplanung: Bitte geben Sie einen Wert ein");
     assertThat(browser.findElement(By.id("editDialog")).isDisplayed()).isTrue();
     assertThat(Database.count("SELECT COUNT(*) FROM department")).isEqualTo(before);
-  }
-
-  /**
-   * Picks an option of a PrimeFaces select menu as a user does: open it, click the label. On a
-   * loaded machine the click can land while the panel still fades in; then it is repeated.
-   */
-  private void choose(String menuId, String label) {
-    By panel = By.id(menuId + "_panel");
-    By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-    for (int attempt = 0; attempt < 3; attempt++) {
-      if (!browser.findElement(panel).isDisplayed()) {
-        browser.findElement(By.id(menuId)).click();
-      }
-      wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-      try {
-        new WebDriverWait(browser, Duration.ofSeconds(3))
-            .until(ExpectedConditions.invisibilityOfElementLocated(panel));
-        break;
-      } catch (org.openqa.selenium.TimeoutException stillOpen) {
-        // try again
-      }
-    }
-    assertThat(browser.findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
   }
 
   /**

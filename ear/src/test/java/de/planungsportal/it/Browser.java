@@ -108,6 +108,40 @@ public final class Browser {
       return found;
       """;
 
+  /**
+   * Picks an option of a PrimeFaces select menu as a user does: open it, click the label. On a
+   * loaded machine the click can land while the panel still fades in; then it is repeated.
+   */
+  public static void choose(
+      ChromeDriver driver,
+      org.openqa.selenium.support.ui.WebDriverWait wait,
+      String menuId,
+      String label) {
+    org.openqa.selenium.By panel = org.openqa.selenium.By.id(menuId + "_panel");
+    org.openqa.selenium.By option =
+        org.openqa.selenium.By.cssSelector(
+            "[id='" + menuId + "_items'] li[data-label='" + label + "']");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      if (!driver.findElement(panel).isDisplayed()) {
+        driver.findElement(org.openqa.selenium.By.id(menuId)).click();
+      }
+      wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(option))
+          .click();
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3))
+            .until(
+                org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                    panel));
+        break;
+      } catch (org.openqa.selenium.TimeoutException stillOpen) {
+        // try again
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(
+            driver.findElement(org.openqa.selenium.By.id(menuId + "_label")).getText())
+        .isEqualTo(label);
+  }
+
   public static ChromeDriver start() {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
       throw new IllegalStateException(
