@@ -75,7 +75,13 @@ public final class AccessPolicy {
           new Rule("/account/", Need.ACCOUNT, Set.of()),
           new Rule("/api/v1/account/", Need.ACCOUNT, Set.of()),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
-          new Rule("/api/v1/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)));
+          new Rule("/api/v1/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
+          // work plans as PDF and XLSX: the planning roles; the export service narrows it to the
+          // own organisation's submitted versions, the published one, and sharing grants
+          new Rule(
+              "/planning/export/",
+              Need.ROLE,
+              EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.DEPARTMENT_CONTRIBUTOR)));
 
   /** Every other path: task list, reference data, the staff API, and any path added later. */
   static final Rule OTHERWISE = new Rule("/*", Need.ROLE, EnumSet.allOf(Role.class));
