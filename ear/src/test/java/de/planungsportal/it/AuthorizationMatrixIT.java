@@ -82,7 +82,8 @@ class AuthorizationMatrixIT {
   /**
    * Every page, download, servlet and REST resource of the portal with the kind of access it needs
    * (the columns of {@link #MATRIX}). {body}, {committee} and {planer} stand for the demo district,
-   * one of its committees and the demo planner's account. A {@code probe} is a path nothing serves
+   * one of its committees and the demo planner's account; {plan} and {submitted} for a published
+   * and a submitted work plan version of the district. A {@code probe} is a path nothing serves
    * (yet), asked to show that such paths are closed too.
    */
   private static final String PATHS =
@@ -123,6 +124,9 @@ class AuthorizationMatrixIT {
       /api/v1/reference/areas                       staff-api
       /api/v1/reference/schools                     staff-api
       /api/v1/reference/committees                  staff-api
+      /planning/export/{plan}.pdf                   published-plan
+      /planning/export/{plan}.xlsx                  published-plan
+      /planning/export/{submitted}.pdf              submitted-plan
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -144,20 +148,20 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api admin-page admin-api unknown-page unknown-api
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in    401       sign-in      401
-      no-role      open   404       200          200         403        403       403        403       403          403
-      planer       open   404       200          200         200        200       403        403       404          404
-      jugendhilfe  open   404       200          200         200        200       403        403       404          404
-      kita         open   404       200          200         200        200       403        403       404          404
-      landrat      open   404       200          200         200        200       403        403       404          404
-      gremienbuero open   404       200          200         200        200       403        403       404          404
-      vorsitz      open   404       200          200         200        200       403        403       404          404
-      mitglied     open   404       200          200         200        200       403        403       404          404
-      datenschutz  open   404       200          200         200        200       403        403       404          404
-      schule       open   404       200          200         200        200       403        403       404          404
-      planer.stadt open   404       200          200         200        200       403        403       404          404
-      admin        open   404       200          200         200        200       200        200       404          404
+      visitor      public sso-entry account-page account-api staff-page staff-api admin-page admin-api unknown-page unknown-api published-plan submitted-plan
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in    401       sign-in      401         sign-in        sign-in
+      no-role      open   404       200          200         403        403       403        403       403          403         403            403
+      planer       open   404       200          200         200        200       403        403       404          404         200            200
+      jugendhilfe  open   404       200          200         200        200       403        403       404          404         200            403
+      kita         open   404       200          200         200        200       403        403       404          404         200            403
+      landrat      open   404       200          200         200        200       403        403       404          404         200            200
+      gremienbuero open   404       200          200         200        200       403        403       404          404         403            403
+      vorsitz      open   404       200          200         200        200       403        403       404          404         403            403
+      mitglied     open   404       200          200         200        200       403        403       404          404         403            403
+      datenschutz  open   404       200          200         200        200       403        403       404          404         403            403
+      schule       open   404       200          200         200        200       403        403       404          404         403            403
+      planer.stadt open   404       200          200         200        200       403        403       404          404         404            404
+      admin        open   404       200          200         200        200       200        200       404          404         403            403
       """;
 
   private static final Pattern CSRF_META =
@@ -502,6 +506,48 @@ class AuthorizationMatrixIT {
         .isGreaterThanOrEqualTo(2);
   }
 
+  /**
+   * A partner organisation's planner reads the district's approved and published work plans while a
+   * sharing grant for published plans lasts, never a merely submitted version; without the grant
+   * the versions are not there for it.
+   */
+  @Test
+  void partnerOrganisationDownloadsSharedWorkPlansOnlyWhileTheGrantLasts() {
+    long approved = TestPlans.version("lk-musterland", 2027, 2, "APPROVED");
+    PortalClient town = signedIn("planer.stadt");
+    String published = concrete("/planning/export/{plan}.pdf");
+    String submitted = concrete("/planning/export/{submitted}.xlsx");
+    assertThat(town.get(published).status()).as("without a grant").isEqualTo(404);
+
+    Database.update(
+        "INSERT INTO sharing_grant (owner_organisation_id, grantee_organisation_id, scope,"
+            + " granted_by, granted_at) VALUES (?, ?, 'PUBLISHED_PLANS', 'admin', NOW())",
+        organisationId("lk-musterland"),
+        organisationId("musterstadt"));
+    try {
+      assertThat(town.get(published).status()).as("published, granted").isEqualTo(200);
+      assertThat(town.get("/planning/export/" + approved + ".xlsx").status())
+          .as("approved, granted")
+          .isEqualTo(200);
+      assertThat(town.get(submitted).status()).as("submitted, granted").isEqualTo(404);
+      assertThat(signedIn("schule").get(published).status())
+          .as("a school contact of the district still")
+          .isEqualTo(403);
+    } finally {
+      Database.update(
+          "UPDATE sharing_grant SET revoked_by = 'admin', revoked_at = NOW()"
+              + " WHERE scope = 'PUBLISHED_PLANS' AND revoked_at IS NULL");
+    }
+
+    assertThat(town.get(published).status()).as("after revoking").isEqualTo(404);
+  }
+
+  /** The work plan versions the rows name, written once for the whole class. */
+  private static final class Plans {
+    static final long PUBLISHED = TestPlans.version("lk-musterland", 2027, 1, "PUBLISHED");
+    static final long SUBMITTED = TestPlans.version("lk-musterland", 2028, 1, "SUBMITTED");
+  }
+
   /** Clicks "revoke" on the first row until none is active; the table lists active first. */
   private void revokeActiveGrants(PortalClient admin) {
     Page sharing = admin.get("/admin/sharing.xhtml");
@@ -585,7 +631,9 @@ class AuthorizationMatrixIT {
     long district = organisationId("lk-musterland");
     long committee =
         Database.count("SELECT MIN(id) FROM committee WHERE organisation_id = ?", district);
-    return path.replace("{body}", String.valueOf(district))
+    return path.replace("{plan}", String.valueOf(Plans.PUBLISHED))
+        .replace("{submitted}", String.valueOf(Plans.SUBMITTED))
+        .replace("{body}", String.valueOf(district))
         .replace("{committee}", String.valueOf(committee))
         .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")));
   }
