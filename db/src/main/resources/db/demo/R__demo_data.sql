@@ -40,7 +40,8 @@ INSERT INTO department (organisation_id, code, name, kind)
 SELECT id, 'bildung', 'Amt für Schulen und Bildung', 'EDUCATION' FROM organisation WHERE code = 'musterstadt' AND demo
 ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
 
--- Areas: municipalities of the district, and two social-space areas of the town
+-- Areas: municipalities of the district, and two social-space areas of the town. Areas carry
+-- versions (V11): a code the demo already has, in any version, is left as it is.
 INSERT INTO area (organisation_id, parent_id, code, name)
 SELECT o.id, NULL, a.code, a.name
 FROM organisation o
@@ -49,29 +50,41 @@ JOIN (SELECT 'musterstadt' AS code, 'Stadt Musterstadt' AS name
       UNION ALL SELECT 'talheim', 'Gemeinde Talheim'
       UNION ALL SELECT 'seeburg', 'Verbandsgemeinde Seeburg') a
 WHERE o.code = 'lk-musterland' AND o.demo
-ON DUPLICATE KEY UPDATE name = VALUES(name);
+  AND NOT EXISTS (SELECT 1 FROM area x WHERE x.organisation_id = o.id AND x.code = a.code);
 
 INSERT INTO area (organisation_id, parent_id, code, name)
 SELECT o.id, p.id, a.code, a.name
 FROM organisation o
-JOIN area p ON p.organisation_id = o.id AND p.code = 'musterstadt'
+JOIN area p ON p.organisation_id = o.id AND p.code = 'musterstadt' AND p.valid_to IS NULL
 JOIN (SELECT 'musterstadt-nord' AS code, 'Musterstadt-Nord' AS name
       UNION ALL SELECT 'musterstadt-sued', 'Musterstadt-Süd') a
 WHERE o.code = 'lk-musterland' AND o.demo
-ON DUPLICATE KEY UPDATE name = VALUES(name), parent_id = VALUES(parent_id);
+  AND NOT EXISTS (SELECT 1 FROM area x WHERE x.organisation_id = o.id AND x.code = a.code);
 
--- Schools
-INSERT INTO school (organisation_id, area_id, code, name, school_type)
-SELECT o.id, ar.id, s.code, s.name, s.school_type
+-- Schools, and the area of each as of the areas' first version (a school with an area keeps it)
+INSERT INTO school (organisation_id, code, name, school_type)
+SELECT o.id, s.code, s.name, s.school_type
 FROM organisation o
-JOIN (SELECT 'gs-bergdorf' AS code, 'Grundschule Bergdorf' AS name, 'GRUNDSCHULE' AS school_type, 'bergdorf' AS area
-      UNION ALL SELECT 'rsplus-talheim', 'Realschule plus Talheim', 'REALSCHULE_PLUS', 'talheim'
-      UNION ALL SELECT 'gym-seeburg', 'Gymnasium am See', 'GYMNASIUM', 'seeburg'
-      UNION ALL SELECT 'igs-musterstadt', 'Integrierte Gesamtschule Musterstadt', 'GESAMTSCHULE', 'musterstadt-nord'
-      UNION ALL SELECT 'bbs-musterland', 'Berufsbildende Schule Musterland', 'BERUFSBILDENDE_SCHULE', 'musterstadt-sued') s
-JOIN area ar ON ar.organisation_id = o.id AND ar.code = s.area
+JOIN (SELECT 'gs-bergdorf' AS code, 'Grundschule Bergdorf' AS name, 'GRUNDSCHULE' AS school_type
+      UNION ALL SELECT 'rsplus-talheim', 'Realschule plus Talheim', 'REALSCHULE_PLUS'
+      UNION ALL SELECT 'gym-seeburg', 'Gymnasium am See', 'GYMNASIUM'
+      UNION ALL SELECT 'igs-musterstadt', 'Integrierte Gesamtschule Musterstadt', 'GESAMTSCHULE'
+      UNION ALL SELECT 'bbs-musterland', 'Berufsbildende Schule Musterland', 'BERUFSBILDENDE_SCHULE') s
 WHERE o.code = 'lk-musterland' AND o.demo
-ON DUPLICATE KEY UPDATE name = VALUES(name), school_type = VALUES(school_type), area_id = VALUES(area_id);
+ON DUPLICATE KEY UPDATE name = VALUES(name), school_type = VALUES(school_type);
+
+INSERT INTO school_area (school_id, area_id, valid_from)
+SELECT sc.id, ar.id, ar.valid_from
+FROM organisation o
+JOIN (SELECT 'gs-bergdorf' AS code, 'bergdorf' AS area
+      UNION ALL SELECT 'rsplus-talheim', 'talheim'
+      UNION ALL SELECT 'gym-seeburg', 'seeburg'
+      UNION ALL SELECT 'igs-musterstadt', 'musterstadt-nord'
+      UNION ALL SELECT 'bbs-musterland', 'musterstadt-sued') s
+JOIN school sc ON sc.organisation_id = o.id AND sc.code = s.code
+JOIN area ar ON ar.organisation_id = o.id AND ar.code = s.area AND ar.valid_to IS NULL
+WHERE o.code = 'lk-musterland' AND o.demo
+  AND NOT EXISTS (SELECT 1 FROM school_area x WHERE x.school_id = sc.id);
 
 -- Committees
 INSERT INTO committee (organisation_id, code, name)

@@ -40,7 +40,10 @@ public final class DemoLauncher {
   private final boolean withServer =
       Boolean.parseBoolean(System.getProperty("demo.server", "true"));
 
+  private final int smtpPort = Integer.parseInt(System.getProperty("demo.smtp.port", "2525"));
+
   private PersistentMariaDb db;
+  private DemoMailSink mailSink;
   private Process server;
   private boolean stopping;
 
@@ -70,6 +73,10 @@ public final class DemoLauncher {
     }
     if (withServer && !stopping) {
       requireFreePort(8080);
+      requireFreePort(smtpPort);
+      mailSink = DemoMailSink.start(smtpPort);
+      System.out.println(
+          "[demo] mails the portal sends are kept on 127.0.0.1:" + smtpPort + " and listed here");
       server = startServer();
       System.out.println(
           "[demo] WildFly starting; the portal will be on http://localhost:8080/ ."
@@ -103,6 +110,9 @@ public final class DemoLauncher {
     builder.environment().put("DB_PASSWORD", required("demo.db.password"));
     builder.environment().put("PORTAL_PRIVACY_CONTROLLER", required("demo.privacy.controller"));
     builder.environment().put("PORTAL_PRIVACY_CONTACT", required("demo.privacy.contact"));
+    builder.environment().put("PORTAL_SMTP_HOST", "127.0.0.1");
+    builder.environment().put("PORTAL_SMTP_PORT", String.valueOf(smtpPort));
+    builder.environment().put("PORTAL_MAIL_FROM", "planungsportal@musterland.example");
     return builder.start();
   }
 
@@ -140,6 +150,9 @@ public final class DemoLauncher {
       for (ProcessHandle process : all) {
         awaitExitOrKill(process, deadline);
       }
+    }
+    if (mailSink != null) {
+      mailSink.stop();
     }
     if (db != null) {
       System.out.println("[demo] stopping MariaDB");

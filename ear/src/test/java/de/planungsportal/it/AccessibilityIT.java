@@ -107,6 +107,38 @@ class AccessibilityIT {
           "admin/sharing.xhtml",
           "admin/audit.xhtml");
 
+  /**
+   * The planning pages, seen by a planner (the admin of the staff pages above may not read plans).
+   */
+  @Test
+  void planningPagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    Browser.signIn(
+        browser, base, TestAccounts.create("lk-musterland", "planner"), DemoAccounts.PASSWORD);
+    List<String> pages =
+        List.of(
+            "planning/cycles.xhtml",
+            "planning/cycle.xhtml?id=" + plan.cycleId(),
+            "planning/plan.xhtml?version="
+                + plan.publishedVersionId()
+                + "&measure="
+                + plan.mentoringId(),
+            "planning/compare.xhtml?from="
+                + plan.returnedVersionId()
+                + "&to="
+                + plan.publishedVersionId());
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(360, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      for (String page : pages) {
+        problems.addAll(scan(page));
+        Browser.unreachableContent(browser)
+            .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void answeringPagesMeetWcag21AAOnAPhone() {
     browser.manage().window().setSize(new Dimension(360, 740));

@@ -82,9 +82,10 @@ class AuthorizationMatrixIT {
   /**
    * Every page, download, servlet and REST resource of the portal with the kind of access it needs
    * (the columns of {@link #MATRIX}). {body}, {committee} and {planer} stand for the demo district,
-   * one of its committees and the demo planner's account; {plan} and {submitted} for a published
-   * and a submitted work plan version of the district. A {@code probe} is a path nothing serves
-   * (yet), asked to show that such paths are closed too.
+   * one of its committees and the demo planner's account; {cycle}, {published} and {returned} for a
+   * test cycle of the district with its published and returned version, {submitted} for a submitted
+   * version. A {@code probe} is a path nothing serves (yet), asked to show that such paths are
+   * closed too.
    */
   private static final String PATHS =
       """
@@ -119,14 +120,20 @@ class AuthorizationMatrixIT {
       /account/password.xhtml                       account-page
       /api/v1/account/personal-data                 account-api
       /workflow/tasks.xhtml                         staff-page
+      /workflow/process.xhtml                       process-page
       /reference/index.xhtml                        staff-page
       /api/v1/reference/departments                 staff-api
       /api/v1/reference/areas                       staff-api
       /api/v1/reference/schools                     staff-api
       /api/v1/reference/committees                  staff-api
-      /planning/export/{plan}.pdf                   published-plan
-      /planning/export/{plan}.xlsx                  published-plan
-      /planning/export/{submitted}.pdf              submitted-plan
+      /planning/cycles.xhtml                        plan-list
+      /planning/cycle.xhtml?id={cycle}              plan-published
+      /planning/plan.xhtml?version={published}      plan-published
+      /planning/plan.xhtml?version={returned}       plan-draft
+      /planning/compare.xhtml?from={returned}&to={published} plan-draft
+      /planning/export/{published}.pdf              export-published
+      /planning/export/{published}.xlsx             export-published
+      /planning/export/{submitted}.pdf              export-submitted
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -144,24 +151,26 @@ class AuthorizationMatrixIT {
   /**
    * One row per visitor: anonymous, a signed-in account holding no role, and each demo account (one
    * per role, plus the town's planner). With single sign-on off, as here, its entry path is not
-   * there for signed-in callers; anonymous ones meet the server's own sign-in first.
+   * there for signed-in callers; anonymous ones meet the server's own sign-in first. The process
+   * picture, asked without an instance, lets planners and admins through to its own "not found"
+   * (ProcessPictureIT shows a real instance to its own organisation only).
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api admin-page admin-api unknown-page unknown-api published-plan submitted-plan
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in    401       sign-in      401         sign-in        sign-in
-      no-role      open   404       200          200         403        403       403        403       403          403         403            403
-      planer       open   404       200          200         200        200       403        403       404          404         200            200
-      jugendhilfe  open   404       200          200         200        200       403        403       404          404         200            403
-      kita         open   404       200          200         200        200       403        403       404          404         200            403
-      landrat      open   404       200          200         200        200       403        403       404          404         200            200
-      gremienbuero open   404       200          200         200        200       403        403       404          404         403            403
-      vorsitz      open   404       200          200         200        200       403        403       404          404         403            403
-      mitglied     open   404       200          200         200        200       403        403       404          404         403            403
-      datenschutz  open   404       200          200         200        200       403        403       404          404         403            403
-      schule       open   404       200          200         200        200       403        403       404          404         403            403
-      planer.stadt open   404       200          200         200        200       403        403       404          404         404            404
-      admin        open   404       200          200         200        200       200        200       404          404         403            403
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403
+      landrat      open   404       200          200         200        200       403          403        403       404          404         200       200            200        200              200
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403
       """;
 
   private static final Pattern CSRF_META =
@@ -205,6 +214,7 @@ class AuthorizationMatrixIT {
         .as("every role has a visitor row")
         .containsAll(Set.of(roleNames()));
     String roleless = TestAccounts.create("lk-musterland");
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
     SoftAssertions softly = new SoftAssertions();
 
     matrix.forEach(
@@ -216,7 +226,7 @@ class AuthorizationMatrixIT {
                 default -> signedIn(visitor);
               };
           for (Row row : rows) {
-            String path = concrete(row.path());
+            String path = concrete(row.path(), plan);
             Outcome wanted = expected.get(row.kind());
             softly
                 .assertThat(outcomeOf(path, client.get(path)))
@@ -507,15 +517,16 @@ class AuthorizationMatrixIT {
   }
 
   /**
-   * A partner organisation's planner reads the district's approved and published work plans while a
-   * sharing grant for published plans lasts, never a merely submitted version; without the grant
-   * the versions are not there for it.
+   * A partner organisation's planner downloads the district's approved and published work plan
+   * versions while a sharing grant for published plans lasts, never a merely submitted one; without
+   * the grant the versions are not there for it.
    */
   @Test
   void partnerOrganisationDownloadsSharedWorkPlansOnlyWhileTheGrantLasts() {
-    long approved = TestPlans.version("lk-musterland", 2027, 2, "APPROVED");
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    long approved = TestPlans.single("lk-musterland", 2027, 2, "APPROVED");
     PortalClient town = signedIn("planer.stadt");
-    String published = concrete("/planning/export/{plan}.pdf");
+    String published = "/planning/export/" + plan.publishedVersionId() + ".pdf";
     String submitted = concrete("/planning/export/{submitted}.xlsx");
     assertThat(town.get(published).status()).as("without a grant").isEqualTo(404);
 
@@ -542,10 +553,64 @@ class AuthorizationMatrixIT {
     assertThat(town.get(published).status()).as("after revoking").isEqualTo(404);
   }
 
-  /** The work plan versions the rows name, written once for the whole class. */
+  /** The submitted work plan version the rows name, written once for the whole class. */
   private static final class Plans {
-    static final long PUBLISHED = TestPlans.version("lk-musterland", 2027, 1, "PUBLISHED");
-    static final long SUBMITTED = TestPlans.version("lk-musterland", 2028, 1, "SUBMITTED");
+    static final long SUBMITTED = TestPlans.single("lk-musterland", 2028, 1, "SUBMITTED");
+  }
+
+  /**
+   * A partner organisation reads the published version of a shared plan while the grant lasts,
+   * never a draft, and before and after it learns nothing about the plan: the pages answer as for
+   * an id that does not exist.
+   */
+  @Test
+  void partnerReadsPublishedPlansOnlyWhileTheyAreShared() {
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    PortalClient town = signedIn("planer.stadt");
+    String cycle = "/planning/cycle.xhtml?id=" + plan.cycleId();
+    String published = "/planning/plan.xhtml?version=" + plan.publishedVersionId();
+    String draft = "/planning/plan.xhtml?version=" + plan.returnedVersionId();
+    String compare =
+        "/planning/compare.xhtml?from="
+            + plan.returnedVersionId()
+            + "&to="
+            + plan.publishedVersionId();
+    SoftAssertions softly = new SoftAssertions();
+    for (String path : List.of(cycle, published, draft, compare)) {
+      Page refused = town.get(path);
+      softly.assertThat(refused.status()).as("before sharing " + path).isEqualTo(404);
+      softly.assertThat(refused.body()).as(path).doesNotContain(plan.title(), "Mentoring");
+    }
+    softly
+        .assertThat(town.get("/planning/cycles.xhtml").body())
+        .as("list before sharing")
+        .doesNotContain(plan.title());
+
+    long grant =
+        Database.update(
+            "INSERT INTO sharing_grant (owner_organisation_id, grantee_organisation_id, scope,"
+                + " granted_by, granted_at) VALUES (?, ?, 'PUBLISHED_PLANS', 'admin', NOW())",
+            organisationId("lk-musterland"),
+            organisationId("musterstadt"));
+    try {
+      softly.assertThat(grant).isEqualTo(1);
+      softly.assertThat(town.get(cycle).body()).contains(plan.title(), "Landkreis Musterland");
+      softly.assertThat(town.get(cycle).body()).doesNotContain("Budget zu hoch");
+      softly.assertThat(town.get(published).body()).contains("Mentoring an allen Grundschulen");
+      softly.assertThat(town.get(draft).status()).as("draft while shared").isEqualTo(404);
+      softly.assertThat(town.get(compare).status()).as("compare while shared").isEqualTo(404);
+      softly
+          .assertThat(town.get("/planning/cycles.xhtml").body())
+          .contains(plan.title(), "geteilt von");
+    } finally {
+      Database.update(
+          "UPDATE sharing_grant SET revoked_by = 'admin', revoked_at = NOW()"
+              + " WHERE scope = 'PUBLISHED_PLANS' AND revoked_at IS NULL");
+    }
+
+    softly.assertThat(town.get(cycle).status()).as("after revoking").isEqualTo(404);
+    softly.assertThat(town.get(published).status()).as("after revoking").isEqualTo(404);
+    softly.assertAll();
   }
 
   /** Clicks "revoke" on the first row until none is active; the table lists active first. */
@@ -627,12 +692,18 @@ class AuthorizationMatrixIT {
         .toArray(String[]::new);
   }
 
+  private static String concrete(String path, TestPlans.Plan plan) {
+    return concrete(path)
+        .replace("{cycle}", String.valueOf(plan.cycleId()))
+        .replace("{published}", String.valueOf(plan.publishedVersionId()))
+        .replace("{returned}", String.valueOf(plan.returnedVersionId()));
+  }
+
   private static String concrete(String path) {
     long district = organisationId("lk-musterland");
     long committee =
         Database.count("SELECT MIN(id) FROM committee WHERE organisation_id = ?", district);
-    return path.replace("{plan}", String.valueOf(Plans.PUBLISHED))
-        .replace("{submitted}", String.valueOf(Plans.SUBMITTED))
+    return path.replace("{submitted}", String.valueOf(Plans.SUBMITTED))
         .replace("{body}", String.valueOf(district))
         .replace("{committee}", String.valueOf(committee))
         .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")));

@@ -45,6 +45,7 @@ class BadInputIT {
       "darf keine spitzen Klammern, Steuer- oder unsichtbaren";
   private static final String NOT_A_CHOICE = "Diese Auswahl ist nicht möglich.";
   private static final String NOT_A_NUMBER = "Bitte geben Sie eine ganze Zahl ein.";
+  private static final String NOT_A_DATE = "Bitte geben Sie ein gültiges Datum ein.";
   private static final String NOT_AN_ENUM = "muss in eine Aufzählung umgewandelt werden können";
   private static final String SIGN_IN_FAILED = "Die Anmeldung ist fehlgeschlagen";
 
@@ -370,10 +371,134 @@ class BadInputIT {
     assertThat(
             Database.count(
                 "SELECT COUNT(*) FROM school WHERE organisation_id = ? AND code = 'bet-sefer'"
-                    + " AND CAST(name AS BINARY) = CAST(? AS BINARY) AND area_id IS NULL",
+                    + " AND CAST(name AS BINARY) = CAST(? AS BINARY) "
+                    + " AND NOT EXISTS (SELECT 1 FROM school_area sa WHERE sa.school_id = school.id)",
                 organisationId,
                 "בית ספר יסודי"))
         .isEqualTo(1);
+  }
+
+  // --- area versions: the day a redraw, a move or an import applies from ---------------------
+
+  static Stream<Arguments> refusedDays() {
+    return Stream.of(
+        Arguments.of("no day", "", REQUIRED),
+        Arguments.of("German notation", "01.08.2026", NOT_A_DATE),
+        Arguments.of("text", "morgen", NOT_A_DATE),
+        Arguments.of("SQL metacharacters", "2026-08-01' OR '1'='1", NOT_A_DATE),
+        Arguments.of("year beyond four digits", "99999-01-01", NOT_A_DATE),
+        Arguments.of("before the current version", "1999-12-31", "Der Stichtag muss nach dem"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedDays")
+  void areaRedrawRefusesDaysThatDoNotFit(String label, String day, String reason) {
+    Database.update(
+        "INSERT INTO area (organisation_id, code, name) VALUES (?, 'mitte', 'Mitte')",
+        organisationId);
+    Page opened =
+        AdminPages.openRowDialog(admin, "/admin/areas.xhtml", "redraw", "Mitte", "redrawForm");
+    List<String> before = Database.snapshot("area");
+    long audited = auditedChanges();
+
+    Page answer =
+        admin.ajax(
+            opened,
+            "/admin/areas.xhtml",
+            "redrawForm",
+            "redrawForm:save",
+            "redrawForm",
+            "redrawForm listForm",
+            Map.of(
+                "redrawForm:validFrom", day,
+                "redrawForm:name", "Mitte neu",
+                "redrawForm:parent_input", ""));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("area")).isEqualTo(before);
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  static Stream<Arguments> refusedMoves() {
+    return Stream.of(
+        Arguments.of(
+            "area of another organisation",
+            foreignId("area", "lk-musterland", "talheim"),
+            NOT_A_CHOICE),
+        Arguments.of("area that does not exist", "999999999", NOT_A_CHOICE),
+        Arguments.of("text as area", "talheim", NOT_A_NUMBER),
+        Arguments.of("the area it is in", "own", "gehört bereits zu diesem Gebiet"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedMoves")
+  void schoolMoveRefusesAreasThatAreNotOnOffer(String label, String area, String reason) {
+    Database.update(
+        "INSERT INTO area (organisation_id, code, name) VALUES (?, 'mitte', 'Mitte')",
+        organisationId);
+    long own =
+        Database.count(
+            "SELECT id FROM area WHERE organisation_id = ? AND code = 'mitte'", organisationId);
+    Database.update(
+        "INSERT INTO school (organisation_id, code, name, school_type)"
+            + " VALUES (?, 'gs-mitte', 'Grundschule Mitte', 'GRUNDSCHULE')",
+        organisationId);
+    Database.update(
+        "INSERT INTO school_area (school_id, area_id, valid_from)"
+            + " SELECT id, ?, '2000-01-01' FROM school WHERE organisation_id = ?",
+        own,
+        organisationId);
+    Page opened =
+        AdminPages.openRowDialog(
+            admin, "/admin/schools.xhtml", "move", "Grundschule Mitte", "moveForm");
+    List<String> before = Database.snapshot("school_area");
+
+    Page answer =
+        admin.ajax(
+            opened,
+            "/admin/schools.xhtml",
+            "moveForm",
+            "moveForm:save",
+            "moveForm",
+            "moveForm listForm",
+            Map.of(
+                "moveForm:validFrom",
+                "2026-08-01",
+                "moveForm:area_input",
+                area.equals("own") ? String.valueOf(own) : area));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("school_area")).isEqualTo(before);
+  }
+
+  @Test
+  void schoolImportRefusesADayThatIsNoDate() {
+    List<String> before = Database.snapshot("school");
+    Page page = admin.get("/admin/schools.xhtml");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("importForm", "importForm");
+    fields.put("importForm:areasFrom", "2026-13-01");
+    Map<String, String> after = new LinkedHashMap<>();
+    after.put("importForm:import", "");
+    after.put("jakarta.faces.ViewState", page.viewState());
+    page.nonce().ifPresent(n -> after.put("primefaces.nonce", n));
+
+    Page answer =
+        admin.multipart(
+            "/admin/schools.xhtml",
+            fields,
+            "importForm:file",
+            new PortalClient.FilePart(
+                "schulen.csv",
+                "text/csv",
+                "Schulnummer;Name;Schulform;Sozialraum\r\n800801;Grundschule;Grundschule;\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            after,
+            Map.of("Origin", admin.origin()));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(NOT_A_DATE));
+    assertThat(Database.snapshot("school")).isEqualTo(before);
   }
 
   // --- organisations -------------------------------------------------------------------------
@@ -704,6 +829,32 @@ class BadInputIT {
     assertThat(visitor.get("/workflow/tasks.xhtml").isSignInForm()).isTrue();
   }
 
+  // --- process picture -------------------------------------------------------------------------
+
+  static Stream<Arguments> wrongInstanceIds() {
+    return Stream.of(
+        Arguments.of("none", ""),
+        Arguments.of("empty", "?instance="),
+        Arguments.of("unknown number", "?instance=999999999"),
+        Arguments.of("unknown UUID", "?instance=0b7f3c1e-1111-4a4a-9c9c-123456789abc"),
+        Arguments.of("SQL", "?instance=" + encode(SQL)),
+        Arguments.of("script", "?instance=" + encode(SCRIPT)),
+        Arguments.of("overlong", "?instance=" + "1".repeat(5_000)),
+        Arguments.of("twice", "?instance=1&instance=2"),
+        Arguments.of("control character", "?instance=1%00"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrongInstanceIds")
+  void processPictureOfNoOwnInstanceSaysSoWithoutError(String label, String query) {
+    Page answer = admin.get("/workflow/process.xhtml" + query);
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(PageText.visible(answer)).contains("Dieser Vorgang wurde nicht gefunden");
+    assertThat(answer.body()).doesNotContain(SCRIPT, "Fehlernummer");
+    assertThat(PageText.visible(answer)).doesNotContain("Exception", "SQL", "java.");
+  }
+
   // --- REST paths ----------------------------------------------------------------------------
 
   static Stream<Arguments> wrongAccountIds() {
@@ -769,8 +920,8 @@ class BadInputIT {
   void workPlanDownloadRefusesWhatIsNotAnOwnSubmittedVersion(String label, String file) {
     PortalClient planner =
         PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
-    long own = TestPlans.version(organisation, 2027, 1, "PUBLISHED");
-    long foreign = TestPlans.version("lk-musterland", 2027, 9, "PUBLISHED");
+    long own = TestPlans.single(organisation, 2027, 1, "PUBLISHED");
+    long foreign = TestPlans.single("lk-musterland", 2027, 9, "PUBLISHED");
     List<String> before = Database.snapshot("work_plan_version");
     long audited = auditedChanges();
 
@@ -790,7 +941,7 @@ class BadInputIT {
   void workPlanDownloadOfADraftSaysWhyAndChangesNothing() {
     PortalClient planner =
         PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
-    long draft = TestPlans.version(organisation, 2027, 1, "DRAFT");
+    long draft = TestPlans.single(organisation, 2027, 1, "DRAFT");
     List<String> before = Database.snapshot("work_plan_version");
 
     Page pdf = planner.get("/planning/export/" + draft + ".pdf");
@@ -802,7 +953,111 @@ class BadInputIT {
     assertThat(Database.snapshot("work_plan_version")).isEqualTo(before);
   }
 
+  // --- planning pages (ids and filters in the address) ---------------------------------------
+
+  static Stream<Arguments> wrongPlanIds() {
+    return Stream.of(
+        Arguments.of("abc"),
+        Arguments.of("1%20OR%201=1"),
+        Arguments.of("99999999999999999999"),
+        Arguments.of("1".repeat(5_000)),
+        Arguments.of("1.5"),
+        Arguments.of("-1"),
+        Arguments.of("0"),
+        Arguments.of("9223372036854775807"),
+        Arguments.of("%3Cscript%3Ealert(1)%3C/script%3E"),
+        Arguments.of(""));
+  }
+
+  @ParameterizedTest(name = "id \"{0}\"")
+  @MethodSource("wrongPlanIds")
+  void planningPagesAnswerIdsThatNameNothingWithNotFound(String id) {
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    for (String path :
+        List.of(
+            "/planning/cycle.xhtml?id=" + id,
+            "/planning/plan.xhtml?version=" + id,
+            "/planning/compare.xhtml?from=" + id + "&to=" + id)) {
+      Page answer = planner.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(PageText.visible(answer)).as(path).doesNotContain("Exception", "java.", "SQL");
+      assertThat(answer.body()).as(path).doesNotContain(SCRIPT, "Fehlernummer");
+    }
+  }
+
+  @Test
+  void planningPagesAnswerAnotherOrganisationsIdsLikeMissingOnes() {
+    TestPlans.Plan foreign = TestPlans.published("lk-musterland");
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+
+    for (String path :
+        List.of(
+            "/planning/cycle.xhtml?id=" + foreign.cycleId(),
+            "/planning/plan.xhtml?version=" + foreign.publishedVersionId(),
+            "/planning/compare.xhtml?from="
+                + foreign.returnedVersionId()
+                + "&to="
+                + foreign.publishedVersionId())) {
+      Page answer = planner.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(answer.body()).as(path).doesNotContain(foreign.title(), "Mentoring");
+    }
+  }
+
+  @Test
+  void planPageNamesMalformedFiltersAndShowsThePlanWithoutThem() {
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+    List<String> before = Database.snapshot("measure");
+
+    Page answer =
+        planner.get(
+            "/planning/plan.xhtml?version="
+                + plan.publishedVersionId()
+                + "&department=%27%3B+DROP+TABLE+measure%3B+--"
+                + "&area=1.5&school=99999999999999999999&status=%3Cscript%3E&measure=abc");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.messages(answer))
+        .contains(
+            "Der Filter „Fachplanung“ ist ungültig und wurde nicht angewendet.",
+            "Der Filter „Gebiet“ ist ungültig und wurde nicht angewendet.",
+            "Der Filter „Schule“ ist ungültig und wurde nicht angewendet.",
+            "Der Filter „Status“ ist ungültig und wurde nicht angewendet.",
+            "Diese Maßnahme gibt es in dieser Version nicht.");
+    assertThat(PageText.visible(answer)).contains("3 Maßnahmen werden angezeigt.");
+    assertThat(answer.body()).doesNotContain("<script>");
+    assertThat(Database.snapshot("measure")).isEqualTo(before);
+  }
+
+  @Test
+  void planPageShowsNoMeasureOfAnotherVersion() {
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    TestPlans.Plan other = TestPlans.published("lk-musterland");
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+
+    Page answer =
+        planner.get(
+            "/planning/plan.xhtml?version="
+                + plan.publishedVersionId()
+                + "&measure="
+                + other.mentoringId());
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.messages(answer))
+        .containsExactly("Diese Maßnahme gibt es in dieser Version nicht.");
+    assertThat(PageText.visible(answer)).doesNotContain("Zwei Schulen begonnen");
+  }
+
   // --- helpers -------------------------------------------------------------------------------
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   /** The "new" dialog of an admin list screen, opened the way the button opens it. */
   private final class Dialog {

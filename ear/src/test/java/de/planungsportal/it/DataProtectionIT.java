@@ -67,8 +67,8 @@ class DataProtectionIT {
         partner,
         user);
     Database.update(
-        "INSERT INTO planning_cycle (organisation_id, plan_year, title, status, confirmed_by)"
-            + " VALUES (?, 2027, 'Jahresarbeitsplan 2027', 'OPEN', ?)",
+        "INSERT INTO planning_cycle (organisation_id, plan_year, title, status, started_by)"
+            + " VALUES (?, 2027, 'Jahresarbeitsplan 2027', 'RUNNING', ?)",
         organisationId,
         user);
 

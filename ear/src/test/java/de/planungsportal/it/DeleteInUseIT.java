@@ -164,14 +164,21 @@ class DeleteInUseIT {
 
   private long insertSchool(String code, String name, Long area) {
     Database.update(
-        "INSERT INTO school (organisation_id, area_id, code, name, school_type)"
-            + " VALUES (?, ?, ?, ?, 'GRUNDSCHULE')",
+        "INSERT INTO school (organisation_id, code, name, school_type)"
+            + " VALUES (?, ?, ?, 'GRUNDSCHULE')",
         organisationId,
-        area,
         code,
         name);
-    return Database.count(
-        "SELECT id FROM school WHERE organisation_id = ? AND code = ?", organisationId, code);
+    long school =
+        Database.count(
+            "SELECT id FROM school WHERE organisation_id = ? AND code = ?", organisationId, code);
+    if (area != null) {
+      Database.update(
+          "INSERT INTO school_area (school_id, area_id, valid_from) VALUES (?, ?, '2000-01-01')",
+          school,
+          area);
+    }
+    return school;
   }
 
   private long insertWave() {

@@ -11,12 +11,15 @@ import java.io.IOException;
 /**
  * The portal's access filter in deployments that carry in-container tests: Arquillian's servlet
  * protocol calls its test runner over HTTP without signing in, and the portal closes every path it
- * does not name public. Only the runner is let through; everything else meets the real filter. The
- * deployments the HTTP tests talk to keep the real filter alone.
+ * does not name public. Only the runner and test fixtures (servlets that exist in test deployments
+ * only, e.g. {@link ProcessPictureFixture}) are let through; everything else meets the real filter.
+ * The deployments the HTTP tests talk to keep the real filter alone.
  */
 public class InContainerAccessFilter extends AccessFilter {
 
   static final String RUNNER = "/ArquillianServletRunnerEE9";
+
+  static final String FIXTURES = "/it-fixture/";
 
   private static final long serialVersionUID = 1L;
 
@@ -24,7 +27,8 @@ public class InContainerAccessFilter extends AccessFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (RequestPaths.of(request).equals(RUNNER)) {
+    String path = RequestPaths.of(request);
+    if (path.equals(RUNNER) || path.startsWith(FIXTURES)) {
       chain.doFilter(request, response);
       return;
     }

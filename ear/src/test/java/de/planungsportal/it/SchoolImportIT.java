@@ -390,7 +390,9 @@ class SchoolImportIT {
 
   private List<String> schoolsOfOrganisation() {
     return Database.snapshot(
-            "(SELECT code, name, school_type, area_id FROM school WHERE organisation_id = "
+            "(SELECT s.code, s.name, s.school_type, sa.area_id FROM school s"
+                + " LEFT JOIN school_area sa ON sa.school_id = s.id AND sa.valid_to IS NULL"
+                + " WHERE s.organisation_id = "
                 + organisationId
                 + ") s")
         .stream()

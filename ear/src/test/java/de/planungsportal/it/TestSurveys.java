@@ -37,14 +37,16 @@ public final class TestSurveys {
         "INSERT INTO area (organisation_id, code, name) VALUES (?, 'nord', 'Nordviertel')",
         organisationId);
     Database.update(
-        "INSERT INTO school (organisation_id, area_id, code, name, school_type)"
-            + " SELECT ?, id, 'gs-test', 'Grundschule Test', 'GRUNDSCHULE' FROM area"
-            + " WHERE organisation_id = ?",
-        organisationId,
+        "INSERT INTO school (organisation_id, code, name, school_type)"
+            + " VALUES (?, 'gs-test', 'Grundschule Test', 'GRUNDSCHULE')",
         organisationId);
     long schoolId =
         Database.count("SELECT id FROM school WHERE organisation_id = ?", organisationId);
     long areaId = Database.count("SELECT id FROM area WHERE organisation_id = ?", organisationId);
+    Database.update(
+        "INSERT INTO school_area (school_id, area_id, valid_from) VALUES (?, ?, '2000-01-01')",
+        schoolId,
+        areaId);
     String salt = UUID.randomUUID().toString().replace("-", "");
     Database.update(
         "INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis,"

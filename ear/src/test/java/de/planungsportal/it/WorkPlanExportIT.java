@@ -42,7 +42,7 @@ class WorkPlanExportIT {
 
   @Test
   void plannerDownloadsThePublishedPlanAsPdf() throws IOException {
-    long version = TestPlans.version("lk-musterland", 2027, 3, "PUBLISHED");
+    long version = TestPlans.single("lk-musterland", 2027, 3, "PUBLISHED");
 
     HttpResponse<byte[]> pdf = download(PortalClient.signedIn(base, "planer"), version, "pdf");
 
@@ -64,7 +64,7 @@ class WorkPlanExportIT {
 
   @Test
   void plannerDownloadsThePublishedPlanAsXlsxWithTheFormulaLikeTitleAsText() throws IOException {
-    long version = TestPlans.version("lk-musterland", 2027, 4, "PUBLISHED");
+    long version = TestPlans.single("lk-musterland", 2027, 4, "PUBLISHED");
 
     HttpResponse<byte[]> xlsx = download(PortalClient.signedIn(base, "planer"), version, "xlsx");
 

@@ -9,8 +9,6 @@ import java.util.Set;
  */
 public final class ProcessModels {
 
-  public static final String HELLO_PLANNING_CYCLE = "HelloPlanningCycle";
-
   public static final String DATA_RETENTION = "DataRetention";
 
   /** The annual work plan from contributions to the year-end report. */
@@ -20,11 +18,7 @@ public final class ProcessModels {
   public static final String APPROVAL_ROUTE = "approval-route";
 
   public static final List<String> RESOURCES =
-      List.of(
-          "bpmn/HelloPlanningCycle.bpmn",
-          "bpmn/DataRetention.bpmn",
-          "bpmn/planning-cycle.bpmn",
-          "dmn/approval-route.dmn");
+      List.of("bpmn/DataRetention.bpmn", "bpmn/planning-cycle.bpmn", "dmn/approval-route.dmn");
 
   /** Processes of the installation rather than of one organisation: they run without tenant. */
   public static final Set<String> SYSTEM_PROCESSES = Set.of(DATA_RETENTION);

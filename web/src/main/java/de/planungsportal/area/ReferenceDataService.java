@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,7 +36,10 @@ public class ReferenceDataService {
         actor,
         School.class,
         s -> s.getSchoolType().name(),
-        s -> s.getArea() == null ? null : s.getArea().getName());
+        s -> {
+          Area today = s.areaOn(LocalDate.now());
+          return today == null ? null : today.getName();
+        });
   }
 
   public List<ReferenceItem> committees(Actor actor) {
@@ -55,6 +59,8 @@ public class ReferenceDataService {
             .setParameter("orgs", readable)
             .getResultList();
     return rows.stream()
+        // an area's earlier and later versions are history, not a choice
+        .filter(r -> !(r instanceof Area area) || area.isCurrent())
         .map(
             r ->
                 new ReferenceItem(

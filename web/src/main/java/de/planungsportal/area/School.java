@@ -1,43 +1,85 @@
 package de.planungsportal.area;
 
 import de.planungsportal.tenant.Organisation;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** A school in the organisation's territory, placed in an area. */
+/** A school in the organisation's territory, placed in an area from a day on. */
 @Entity
 @Table(name = "school")
 public class School extends ReferenceEntity {
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "area_id")
-  private Area area;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "school_type", nullable = false, length = 40)
   private SchoolType schoolType;
 
+  @OneToMany(mappedBy = "school", cascade = CascadeType.PERSIST)
+  @OrderBy("validFrom")
+  private List<SchoolArea> assignments = new ArrayList<>();
+
   protected School() {}
 
-  public School(
-      Organisation organisation, String code, String name, SchoolType schoolType, Area area) {
+  public School(Organisation organisation, String code, String name, SchoolType schoolType) {
     super(organisation, code, name);
     this.schoolType = schoolType;
-    this.area = area;
   }
 
+  /** A school in the area (if any) since the area version's start. */
+  public School(
+      Organisation organisation, String code, String name, SchoolType schoolType, Area area) {
+    this(organisation, code, name, schoolType);
+    if (area != null) {
+      assignments.add(new SchoolArea(this, area, area.getValidFrom()));
+    }
+  }
+
+  /**
+   * Places the school in the area from the day: the open assignment ends then (or the school had
+   * none); no area ends it without a new one. The caller has checked the day (see {@link
+   * AreaRules#checkMove}).
+   */
+  public Optional<SchoolArea> moveTo(Area area, LocalDate day) {
+    openAssignment().ifPresent(open -> open.end(day));
+    if (area == null) {
+      return Optional.empty();
+    }
+    SchoolArea next = new SchoolArea(this, area, day);
+    assignments.add(next);
+    return Optional.of(next);
+  }
+
+  /** The assignment without end, if any (it may start in the future). */
+  public Optional<SchoolArea> openAssignment() {
+    return assignments.stream().filter(a -> a.getValidTo() == null).findFirst();
+  }
+
+  /** The area version of the open assignment, if any. */
   public Area getArea() {
-    return area;
+    return openAssignment().map(SchoolArea::getArea).orElse(null);
   }
 
-  public void setArea(Area area) {
-    this.area = area;
+  /** The area version the school belonged to on the day, if any. */
+  public Area areaOn(LocalDate day) {
+    return assignments.stream()
+        .filter(a -> a.isValidOn(day))
+        .map(SchoolArea::getArea)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** All assignments, oldest first. */
+  public List<SchoolArea> getAssignments() {
+    return List.copyOf(assignments);
   }
 
   public SchoolType getSchoolType() {

@@ -30,7 +30,16 @@ public class RowUsages {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void requireUnused(Class<?> entityType, long id, String name) {
-    Map<String, Long> usages = of(tableOf(entityType), id);
+    requireUnused(entityType, List.of(id), name);
+  }
+
+  /** As {@link #requireUnused(Class, long, String)} for rows deleted together, counted together. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void requireUnused(Class<?> entityType, List<Long> ids, String name) {
+    Map<String, Long> usages = new LinkedHashMap<>();
+    for (long id : ids) {
+      of(tableOf(entityType), id).forEach((table, n) -> usages.merge(table, n, Long::sum));
+    }
     if (!usages.isEmpty()) {
       throw inUse(name, usages);
     }

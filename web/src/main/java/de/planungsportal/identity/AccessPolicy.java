@@ -74,14 +74,19 @@ public final class AccessPolicy {
           // and a new account must be able to change its initial password
           new Rule("/account/", Need.ACCOUNT, Set.of()),
           new Rule("/api/v1/account/", Need.ACCOUNT, Set.of()),
+          // reading work plans: the planning roles; the services narrow it to own organisation,
+          // published plans and sharing grants
+          plans("/planning/cycles.xhtml"),
+          plans("/planning/cycle.xhtml"),
+          plans("/planning/plan.xhtml"),
+          plans("/planning/compare.xhtml"),
+          // work plans as PDF and XLSX: the export service narrows it to the own organisation's
+          // submitted versions, the published one, and sharing grants
+          plans("/planning/export/"),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
-          new Rule("/api/v1/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
-          // work plans as PDF and XLSX: the planning roles; the export service narrows it to the
-          // own organisation's submitted versions, the published one, and sharing grants
-          new Rule(
-              "/planning/export/",
-              Need.ROLE,
-              EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.DEPARTMENT_CONTRIBUTOR)));
+          // a whole process with everyone's steps: for those who run processes, not contributors
+          new Rule("/workflow/process.xhtml", Need.ROLE, EnumSet.of(Role.PLANNER, Role.ADMIN)),
+          new Rule("/api/v1/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)));
 
   /** Every other path: task list, reference data, the staff API, and any path added later. */
   static final Rule OTHERWISE = new Rule("/*", Need.ROLE, EnumSet.allOf(Role.class));
@@ -96,6 +101,13 @@ public final class AccessPolicy {
   /** API callers get status codes (401, 403) instead of the pages a browser is sent to. */
   public static boolean isApi(String path) {
     return path.startsWith("/api/") || path.equals("/api");
+  }
+
+  private static Rule plans(String path) {
+    return new Rule(
+        path,
+        Need.ROLE,
+        EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.DEPARTMENT_CONTRIBUTOR));
   }
 
   private static Rule open(String path) {

@@ -1,5 +1,6 @@
 package de.planungsportal.identity;
 
+import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Organisation;
 import de.planungsportal.tenant.Owned;
 import de.planungsportal.tenant.Role;
@@ -167,6 +168,23 @@ public class Account implements Serializable, Owned {
 
   public int getVersion() {
     return version;
+  }
+
+  /** The account as services see it: who, which organisation, which grants. */
+  public Actor toActor() {
+    return new Actor(
+        id,
+        username,
+        displayName,
+        getOrganisation().getId(),
+        getOrganisation().getCode(),
+        getOrganisation().getName(),
+        getGrants().stream()
+            .map(
+                g ->
+                    new Actor.Grant(
+                        g.getRole(), g.getDepartmentId(), g.getCommitteeId(), g.getSchoolId()))
+            .toList());
   }
 
   public Long getId() {

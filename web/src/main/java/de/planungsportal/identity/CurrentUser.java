@@ -88,20 +88,7 @@ public class CurrentUser implements CurrentActor {
   }
 
   private void remember(Account account) {
-    actor =
-        new Actor(
-            account.getId(),
-            account.getUsername(),
-            account.getDisplayName(),
-            account.getOrganisation().getId(),
-            account.getOrganisation().getCode(),
-            account.getOrganisation().getName(),
-            account.getGrants().stream()
-                .map(
-                    g ->
-                        new Actor.Grant(
-                            g.getRole(), g.getDepartmentId(), g.getCommitteeId(), g.getSchoolId()))
-                .toList());
+    actor = account.toActor();
     mustChangePassword = account.isMustChangePassword();
     sessionsValidAfter = account.getSessionsValidAfter();
   }

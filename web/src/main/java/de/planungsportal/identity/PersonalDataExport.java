@@ -134,7 +134,7 @@ public class PersonalDataExport {
   private JsonArrayBuilder planningCycles(String username) {
     JsonArrayBuilder cycles = Json.createArrayBuilder();
     rows(
-            "SELECT id, plan_year, title FROM planning_cycle WHERE confirmed_by = ?1 ORDER BY id",
+            "SELECT id, plan_year, title FROM planning_cycle WHERE started_by = ?1 ORDER BY id",
             username)
         .forEach(
             r ->

@@ -95,6 +95,21 @@ public class Goal implements Serializable {
     return copy;
   }
 
+  /** The same goal (lineage, texts) without measures in another version, to adopt proposals. */
+  Goal shellInto(WorkPlanVersion target, int newPosition) {
+    Goal copy = new Goal(lineage, newPosition, focusArea, title, description);
+    copy.workPlanVersion = target;
+    return copy;
+  }
+
+  /** Continues an open measure of an earlier cycle here, marked as carried over. */
+  Measure carryOver(Measure source) {
+    requireEditable();
+    Measure copy = source.carryOverInto(this, measures.size());
+    measures.add(copy);
+    return copy;
+  }
+
   /** Whether this goal is part of a plan version, not a proposal. */
   public boolean isPlanned() {
     return workPlanVersion != null;

@@ -109,6 +109,14 @@ public class WorkPlanVersion implements Serializable {
     return goal;
   }
 
+  /** A goal with a proposal's lineage and texts but none of its measures. */
+  Goal adoptGoal(Goal proposal) {
+    requireDraft();
+    Goal goal = proposal.shellInto(this, goals.size());
+    goals.add(goal);
+    return goal;
+  }
+
   void removeGoal(Goal goal) {
     requireDraft();
     goals.remove(goal);

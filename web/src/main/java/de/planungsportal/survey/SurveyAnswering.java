@@ -179,11 +179,14 @@ public class SurveyAnswering {
       String hash = AccessCodes.hash((String) row[1], code);
       List<?> found =
           em.createNativeQuery(
-                  "SELECT ac.school_id, s.area_id, ac.grade_band FROM access_code ac"
-                      + " JOIN school s ON s.id = ac.school_id"
+                  // the area version the school belongs to on the day of the answer
+                  "SELECT ac.school_id, sa.area_id, ac.grade_band FROM access_code ac"
+                      + " LEFT JOIN school_area sa ON sa.school_id = ac.school_id"
+                      + " AND sa.valid_from <= ?3 AND (sa.valid_to IS NULL OR sa.valid_to > ?3)"
                       + " WHERE ac.code_hash = ?1 AND ac.wave_id = ?2 AND ac.used = FALSE")
               .setParameter(1, hash)
               .setParameter(2, row[0])
+              .setParameter(3, today)
               .getResultList();
       if (!found.isEmpty()) {
         Object[] hit = (Object[]) found.get(0);

@@ -7,6 +7,7 @@ import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
 import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,6 +88,35 @@ class AccessPolicyTest {
 
     assertThat(rule.admits(ADMIN)).isTrue();
     assertThat(rule.admits(PLANNER)).isFalse();
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @Test
+  void processPictureIsForPlannersAndAdminsOnly() {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor("/workflow/process.xhtml");
+
+    assertThat(rule.admits(PLANNER)).isTrue();
+    assertThat(rule.admits(ADMIN)).isTrue();
+    assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isFalse();
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/planning/cycles.xhtml",
+        "/planning/cycle.xhtml",
+        "/planning/plan.xhtml",
+        "/planning/compare.xhtml"
+      })
+  void workPlansAreReadByThePlanningRolesOnly(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.admits(PLANNER)).isTrue();
+    assertThat(rule.admits(actor(Role.ADMINISTRATIVE_HEAD))).isTrue();
+    assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isTrue();
+    assertThat(rule.admits(ADMIN)).isFalse();
+    assertThat(rule.admits(actor(Role.COMMITTEE_MEMBER, Role.SCHOOL_CONTACT))).isFalse();
     assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
   }
 

@@ -1,6 +1,7 @@
 package de.planungsportal.area.admin;
 
 import de.planungsportal.area.Area;
+import de.planungsportal.area.AreaVersions;
 import de.planungsportal.area.Department;
 import de.planungsportal.area.ReferenceEntity;
 import de.planungsportal.area.School;
@@ -25,6 +26,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,6 +57,7 @@ public class ReferenceDataAdminService {
   @Inject private AuditLog audit;
   @Inject private Validator validator;
   @Inject private RowUsages usages;
+  @Inject private AreaVersions versions;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public <T extends ReferenceEntity> List<T> list(Actor admin, Class<T> type) {
@@ -63,6 +66,7 @@ public class ReferenceDataAdminService {
             "select r from "
                 + type.getSimpleName()
                 + " r where r.organisation.id = :org"
+                + (type == Area.class ? " and r.validTo is null" : "")
                 + " order by r.name",
             type)
         .setParameter("org", admin.organisationId())
@@ -80,8 +84,21 @@ public class ReferenceDataAdminService {
 
   public Area save(Actor admin, @NotNull @Valid AreaForm form) {
     Area parent = form.getParentId() == null ? null : owned(admin, Area.class, form.getParentId());
-    if (parent != null && form.getId() != null && isSelfOrBelow(parent, form.getId())) {
+    Area edited = form.isNew() ? null : owned(admin, Area.class, form.getId());
+    if (edited != null && !edited.isLatest()) {
+      throw new InvalidInputException("admin.concurrentChange");
+    }
+    if (parent != null && !parent.isLatest()) {
       throw new InvalidInputException("admin.area.cycle");
+    }
+    if (parent != null && edited != null && isSelfOrBelow(admin, parent, edited.getCode())) {
+      throw new InvalidInputException("admin.area.cycle");
+    }
+    if (edited != null
+        && !edited.getCode().equals(form.getCode())
+        && versions.history(admin.organisationId(), edited.getCode()).size() > 1) {
+      // the code ties the versions together
+      throw new InvalidInputException("area.codeFixed");
     }
     return save(
         admin,
@@ -91,17 +108,37 @@ public class ReferenceDataAdminService {
         a -> a.setParent(parent));
   }
 
+  /**
+   * Creates a school, in its area since the area version's start, or changes its name and type; a
+   * school changes its area only by a move from a day (see {@link AreaVersionAdminService}).
+   */
   public School save(Actor admin, @NotNull @Valid SchoolForm form) {
-    Area area = form.getAreaId() == null ? null : owned(admin, Area.class, form.getAreaId());
+    return save(admin, form, null);
+  }
+
+  /** As {@link #save(Actor, SchoolForm)}; a new school is in its area from the day, if given. */
+  private School save(Actor admin, SchoolForm form, LocalDate areaFrom) {
+    Area area =
+        form.getAreaId() == null || !form.isNew()
+            ? null
+            : owned(admin, Area.class, form.getAreaId());
+    if (area != null && (!area.isLatest() || areaFrom != null && !area.isValidOn(areaFrom))) {
+      throw new InvalidInputException(
+          "school.move.areaNotValid", area.getName(), java.sql.Date.valueOf(area.getValidFrom()));
+    }
     return save(
         admin,
         School.class,
         form,
-        () -> new School(own(admin), form.getCode(), form.getName(), form.getSchoolType(), area),
-        s -> {
-          s.setSchoolType(form.getSchoolType());
-          s.setArea(area);
-        });
+        () -> {
+          School school =
+              new School(own(admin), form.getCode(), form.getName(), form.getSchoolType());
+          if (area != null) {
+            school.moveTo(area, areaFrom == null ? area.getValidFrom() : areaFrom);
+          }
+          return school;
+        },
+        s -> s.setSchoolType(form.getSchoolType()));
   }
 
   /**
@@ -114,8 +151,11 @@ public class ReferenceDataAdminService {
    * @throws ImportRefusedException naming the problems of the list's lines
    * @throws InvalidInputException when the file is not a CSV text file or not a school list
    */
-  public int importSchools(Actor admin, @NotNull Upload upload) {
+  public int importSchools(Actor admin, @NotNull Upload upload, LocalDate areasFrom) {
     admin.require(Role.ADMIN);
+    if (areasFrom == null) {
+      throw new InvalidInputException("area.validFrom.required");
+    }
     List<SchoolCsv.Row> rows = SchoolCsv.rows(TextUpload.csvText(upload));
     Map<String, Area> areas = new HashMap<>();
     list(admin, Area.class).forEach(a -> areas.put(a.getCode(), a));
@@ -130,7 +170,7 @@ public class ReferenceDataAdminService {
     List<SchoolForm> forms = new ArrayList<>();
     for (SchoolCsv.Row row : rows) {
       Set<String> refused = new HashSet<>();
-      SchoolForm form = schoolForm(row, areas, problems, refused);
+      SchoolForm form = schoolForm(row, areas, areasFrom, problems, refused);
       String code = form.getCode();
       if (code != null && !refused.contains(SchoolCsv.CODE)) {
         Integer first = lineOfCode.putIfAbsent(code, row.line());
@@ -150,7 +190,7 @@ public class ReferenceDataAdminService {
       throw new ImportRefusedException(problems);
     }
     for (SchoolForm form : forms) {
-      save(admin, form);
+      save(admin, form, areasFrom);
     }
     return forms.size();
   }
@@ -160,7 +200,11 @@ public class ReferenceDataAdminService {
    * with the columns they concern.
    */
   private SchoolForm schoolForm(
-      SchoolCsv.Row row, Map<String, Area> areas, List<Problem> problems, Set<String> refused) {
+      SchoolCsv.Row row,
+      Map<String, Area> areas,
+      LocalDate areasFrom,
+      List<Problem> problems,
+      Set<String> refused) {
     int line = row.line();
     Map<String, String> values =
         Map.of(
@@ -197,6 +241,15 @@ public class ReferenceDataAdminService {
       if (area == null) {
         problems.add(Problem.of(line, SchoolCsv.AREA, "import.unknownArea", row.area().strip()));
         refused.add(SchoolCsv.AREA);
+      } else if (!area.isValidOn(areasFrom)) {
+        problems.add(
+            Problem.of(
+                line,
+                SchoolCsv.AREA,
+                "import.areaNotYetValid",
+                area.getCode(),
+                java.sql.Date.valueOf(area.getValidFrom())));
+        refused.add(SchoolCsv.AREA);
       } else {
         form.setAreaId(area.getId());
       }
@@ -210,11 +263,17 @@ public class ReferenceDataAdminService {
     return form;
   }
 
+  /** Deletes a row that nothing uses; an area goes with all its versions. */
   public void delete(Actor admin, Class<? extends ReferenceEntity> type, long id) {
     admin.require(Role.ADMIN);
     ReferenceEntity entity = owned(admin, type, id);
-    usages.requireUnused(type, id, entity.getName());
-    em.remove(entity);
+    List<? extends ReferenceEntity> rows =
+        entity instanceof Area area
+            ? versions.history(admin.organisationId(), area.getCode())
+            : List.of(entity);
+    usages.requireUnused(
+        type, rows.stream().map(ReferenceEntity::getId).toList(), entity.getName());
+    rows.forEach(em::remove);
     usages.flushDeletion(entity.getName());
     audit.record(
         admin.username(),
@@ -234,7 +293,9 @@ public class ReferenceDataAdminService {
                 "select r.id from "
                     + type.getSimpleName()
                     + " r where r.organisation.id = :org"
-                    + " and r.code = :code and (:id is null or r.id <> :id)",
+                    + " and r.code = :code and (:id is null or r.id <> :id)"
+                    // an area's earlier versions share its code
+                    + (type == Area.class ? " and r.validTo is null" : ""),
                 Long.class)
             .setParameter("org", admin.organisationId())
             .setParameter("code", form.getCode())
@@ -284,11 +345,20 @@ public class ReferenceDataAdminService {
     return em.getReference(Organisation.class, admin.organisationId());
   }
 
-  private static boolean isSelfOrBelow(Area candidate, long areaId) {
-    for (Area a = candidate; a != null; a = a.getParent()) {
-      if (a.getId() == areaId) {
+  /**
+   * Whether the area of the code is the candidate or encloses it, following each parent to its
+   * latest version (a child keeps the parent version it was drawn with).
+   */
+  private boolean isSelfOrBelow(Actor admin, Area candidate, String code) {
+    Set<String> seen = new HashSet<>();
+    for (Area a = candidate; a != null && seen.add(a.getCode()); ) {
+      if (a.getCode().equals(code)) {
         return true;
       }
+      a =
+          a.getParent() == null
+              ? null
+              : versions.latest(admin.organisationId(), a.getParent().getCode());
     }
     return false;
   }

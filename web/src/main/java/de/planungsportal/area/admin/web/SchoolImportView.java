@@ -25,6 +25,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,7 @@ public class SchoolImportView {
   @Inject private ValidatorFactory validation;
 
   private Part file;
+  private LocalDate areasFrom = LocalDate.now();
   private boolean refused;
 
   /** Shows why the {@link UploadLimitFilter} turned a file away before the page could see it. */
@@ -61,7 +63,7 @@ public class SchoolImportView {
 
   public void importFile() {
     try {
-      int created = service.importSchools(currentUser.require(), upload());
+      int created = service.importSchools(currentUser.require(), upload(), areasFrom);
       Messages.info("import.done", created);
       schools.reload();
     } catch (ImportRefusedException e) {
@@ -123,6 +125,15 @@ public class SchoolImportView {
     } catch (IOException | ServletException e) {
       throw new IllegalStateException("the multipart request could not be read again", e);
     }
+  }
+
+  /** The day from which the imported schools are in their areas. */
+  public LocalDate getAreasFrom() {
+    return areasFrom;
+  }
+
+  public void setAreasFrom(LocalDate areasFrom) {
+    this.areasFrom = areasFrom;
   }
 
   public Part getFile() {

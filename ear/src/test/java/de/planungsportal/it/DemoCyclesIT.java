@@ -1,0 +1,95 @@
+package de.planungsportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo shows both ends of a cycle at once: this year's plan published with progress reports,
+ * next year's cycle waiting at consolidation with the open measures carried over. The test server
+ * runs with the demo data, so the start-up bean made them through the services.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DemoCyclesIT {
+
+  private static final int YEAR = LocalDate.now().getYear();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void thisYearsPlanIsPublishedWithProgressReports() {
+    long cycle = demoCycle(YEAR);
+
+    assertThat(Database.text("SELECT status FROM planning_cycle WHERE id = ?", cycle))
+        .isEqualTo("PUBLISHED");
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM progress_report r JOIN measure m ON m.id = r.measure_id"
+                    + " JOIN goal g ON g.id = m.goal_id JOIN work_plan_version v ON v.id = g.version_id"
+                    + " WHERE v.cycle_id = ? AND v.status = 'PUBLISHED'",
+                cycle))
+        .isEqualTo(4);
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM work_plan_decision d JOIN work_plan_version v"
+                    + " ON v.id = d.version_id WHERE v.cycle_id = ? AND d.step = 'HEAD_SIGN_OFF'"
+                    + " AND d.decided_by = 'landrat'",
+                cycle))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void nextYearsCycleWaitsAtConsolidationWithOpenMeasuresCarriedOver() {
+    long cycle = demoCycle(YEAR + 1);
+
+    assertThat(Database.text("SELECT status FROM planning_cycle WHERE id = ?", cycle))
+        .isEqualTo("RUNNING");
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM ACT_RU_TASK t JOIN planning_cycle c"
+                    + " ON c.process_instance_id = t.PROC_INST_ID_"
+                    + " WHERE c.id = ? AND t.TASK_DEF_KEY_ = 'Task_Consolidate'",
+                cycle))
+        .isEqualTo(1);
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM measure m JOIN goal g ON g.id = m.goal_id"
+                    + " JOIN work_plan_version v ON v.id = g.version_id"
+                    + " WHERE v.cycle_id = ? AND m.carried_over_from IS NOT NULL",
+                cycle))
+        .as("the two youth measures still in progress; day care's are done")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void thePlannerSeesBothCyclesInTheList() {
+    String list =
+        PageText.visible(PortalClient.signedIn(base, "planer").get("/planning/cycles.xhtml"));
+
+    assertThat(list).contains("Jahresarbeitsplan " + YEAR, "Jahresarbeitsplan " + (YEAR + 1));
+  }
+
+  private static long demoCycle(int year) {
+    return Database.ids(
+            "SELECT c.id FROM planning_cycle c JOIN organisation o ON o.id = c.organisation_id"
+                + " WHERE o.code = 'lk-musterland' AND c.plan_year = ? AND c.started_by = 'planer'"
+                + " AND c.title = ?",
+            year,
+            "Jahresarbeitsplan " + year)
+        .get(0);
+  }
+}

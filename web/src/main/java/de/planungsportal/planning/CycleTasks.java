@@ -1,0 +1,90 @@
+package de.planungsportal.planning;
+
+import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.processmodels.ProcessVariables;
+import de.planungsportal.tenant.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The open user tasks of a cycle's process instance, found by step and (for multi-instance steps)
+ * by their local department or committee, and completed in the caller's transaction with the actor
+ * recorded as assignee, so the history shows who did what.
+ */
+@ApplicationScoped
+class CycleTasks {
+
+  static final String CONTRIBUTE = "Task_Contribute";
+  static final String CONSOLIDATE = "Task_Consolidate";
+  static final String HEAD_SIGN_OFF = "Task_HeadSignOff";
+  static final String COMMITTEE_DECISION = "Task_RecordCommitteeDecision";
+  static final String REPORT_PROGRESS = "Task_ReportProgress";
+  static final String YEAR_END_REPORT = "Task_YearEndReport";
+
+  @Inject private TaskService taskService;
+  @Inject private ProcessEngine engine;
+
+  List<Task> open(PlanningCycle cycle, String step) {
+    if (cycle.getProcessInstanceId() == null) {
+      return List.of();
+    }
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(cycle.getProcessInstanceId())
+        .taskDefinitionKey(step)
+        .orderByTaskCreateTime()
+        .asc()
+        .list();
+  }
+
+  /** The one open task of a step, or bad input: the cycle is not at that step. */
+  Task single(PlanningCycle cycle, String step) {
+    return open(cycle, step).stream()
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException("planning.notAtStep"));
+  }
+
+  /** The open task of a multi-instance step whose element variable has this value. */
+  Task withVariable(PlanningCycle cycle, String step, String variable, Object value) {
+    return open(cycle, step).stream()
+        .filter(t -> Objects.equals(taskService.getVariable(t.getId(), variable), value))
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException("planning.notAtStep"));
+  }
+
+  Task byId(PlanningCycle cycle, String step, String taskId) {
+    return open(cycle, step).stream()
+        .filter(t -> t.getId().equals(taskId))
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException("planning.notAtStep"));
+  }
+
+  Object variable(Task task, String name) {
+    return taskService.getVariable(task.getId(), name);
+  }
+
+  Long department(Task task) {
+    Object value = variable(task, ProcessVariables.DEPARTMENT);
+    return value instanceof Number n ? n.longValue() : null;
+  }
+
+  void complete(Actor actor, Task task, Map<String, Object> variables) {
+    taskService.setAssignee(task.getId(), actor.username());
+    IdentityService identityService = engine.getIdentityService();
+    // the engine checks the tenant of an authenticated user: the actor's organisation
+    identityService.setAuthentication(
+        actor.username(), actor.candidateGroups(), List.of(actor.organisationCode()));
+    try {
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package de.planungsportal.planning;
+
+import de.planungsportal.identity.Account;
+import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo data a newcomer sees at once: last year's plan published with progress reports, and this
+ * year's cycle waiting at consolidation with last year's open measures carried over. Cycles live in
+ * the engine as much as in tables, so they are made through the services, by the demo accounts,
+ * once: an organisation that has a cycle is left alone.
+ */
+@Singleton
+@Startup
+@DependsOn("ProcessEngineStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoCycles {
+
+  private static final Logger LOG = Logger.getLogger(DemoCycles.class.getName());
+  private static final String DEMO_ORGANISATION = "lk-musterland";
+
+  @Inject
+  @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+  private boolean demoData;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PlanningCycleService cycles;
+  @Inject private ContributionService contributions;
+  @Inject private ConsolidationService consolidation;
+  @Inject private DecisionService decisions;
+  @Inject private FollowUpService followUp;
+  @Inject private CycleTasks tasks;
+  @Inject private ProcessEngine engine;
+  private ManagementService management;
+
+  @PostConstruct
+  void create() {
+    if (!demoData || !demoOrganisationWithoutCycles()) {
+      return;
+    }
+    management = engine.getManagementService();
+    try {
+      int year = LocalDate.now().getYear();
+      publishedCycle(year);
+      runningCycle(year + 1);
+      LOG.info("Demo planning cycles " + year + " (published) and " + (year + 1) + " created");
+    } catch (RuntimeException e) {
+      // the portal runs without them; the log says why
+      LOG.severe("Demo planning cycles not created: " + e);
+    }
+  }
+
+  /** Only an organisation the demo data made, and only once. */
+  private boolean demoOrganisationWithoutCycles() {
+    return em.createNativeQuery(
+            "SELECT 1 FROM organisation o WHERE o.code = ? AND o.demo AND NOT EXISTS"
+                + " (SELECT 1 FROM planning_cycle c WHERE c.organisation_id = o.id)")
+        .setParameter(1, DEMO_ORGANISATION)
+        .getResultStream()
+        .findAny()
+        .isPresent();
+  }
+
+  private void publishedCycle(int year) {
+    Actor planner = actor("planer");
+    Actor youth = actor("jugendhilfe");
+    Actor dayCare = actor("kita");
+    PlanningCycle cycle = start(planner, year, false);
+    propose(
+        youth,
+        cycle,
+        "Offene Jugendarbeit",
+        "Treffpunkte in allen Sozialräumen",
+        List.of(
+            measure(youth, "Jugendtreff Musterstadt-Nord", 45_000, LocalDate.of(year, 9, 30)),
+            measure(youth, "Schulsozialarbeit an der IGS", 60_000, LocalDate.of(year, 12, 31))));
+    propose(
+        dayCare,
+        cycle,
+        "Frühe Bildung",
+        "Übergänge gelingen",
+        List.of(
+            measure(dayCare, "Sprachförderung in Kitas", 30_000, LocalDate.of(year, 6, 30)),
+            measure(
+                dayCare,
+                "Übergang Kita–Grundschule Bergdorf",
+                15_000,
+                LocalDate.of(year, 11, 30))));
+    WorkPlanVersion draft = consolidateAll(planner, cycle);
+    decisions.approve(actor("landrat"), draft.getId());
+    Actor secretariat = actor("gremienbuero");
+    for (String committee : decisions.pendingCommittees(secretariat, cycle.getId())) {
+      decisions.recordCommitteeDecision(
+          secretariat, cycle.getId(), committee, DecisionService.CommitteeOutcome.APPROVED, null);
+    }
+    runDueJobs(cycle);
+    // the first follow-up round, due in a quarter, is brought forward for the demo
+    management.executeJob(timer(cycle, "Timer_FollowUpRound").getId());
+    report(youth, cycle, MeasureStatus.IN_PROGRESS, 60);
+    report(dayCare, cycle, MeasureStatus.DONE, 100);
+  }
+
+  private void runningCycle(int year) {
+    Actor planner = actor("planer");
+    PlanningCycle cycle = start(planner, year, true);
+    propose(
+        actor("jugendhilfe"),
+        cycle,
+        "Beteiligung",
+        "Jugendliche reden mit",
+        List.of(
+            measure(
+                actor("jugendhilfe"),
+                "Jugendforum des Landkreises",
+                12_000,
+                LocalDate.of(year, 10, 31))));
+    propose(
+        actor("kita"),
+        cycle,
+        "Frühe Bildung",
+        "Plätze für alle Kinder",
+        List.of(
+            measure(actor("kita"), "Kita-Ausbau Talheim", 250_000, LocalDate.of(year, 12, 31))));
+  }
+
+  private PlanningCycle start(Actor planner, int year, boolean fromPrevious) {
+    List<Long> departments = new ArrayList<>();
+    departments.add(departmentOf(actor("jugendhilfe")));
+    departments.add(departmentOf(actor("kita")));
+    return cycles.start(
+        planner,
+        new StartCycle(
+            year, "Jahresarbeitsplan " + year, departments, due(year), "P3M", fromPrevious));
+  }
+
+  /** Three weeks ahead, within the plan's year (a cycle cannot ask for next year's input). */
+  private static LocalDate due(int year) {
+    LocalDate inThreeWeeks = LocalDate.now().plusWeeks(3);
+    LocalDate yearEnd = LocalDate.of(year, 12, 31);
+    return inThreeWeeks.isAfter(yearEnd) ? yearEnd : inThreeWeeks;
+  }
+
+  private void propose(
+      Actor contributor,
+      PlanningCycle cycle,
+      String focusArea,
+      String goal,
+      List<MeasureInput> in) {
+    Contribution contribution = contributions.mine(contributor, cycle.getId()).get(0);
+    Goal added = contributions.addGoal(contributor, contribution.getId(), focusArea, goal, null);
+    in.forEach(m -> contributions.addMeasure(contributor, added.getId(), m));
+    contribution = contributions.find(contributor, contribution.getId());
+    contributions.submit(contributor, contribution.getId(), contribution.getVersion());
+  }
+
+  private MeasureInput measure(Actor contributor, String title, int budget, LocalDate due) {
+    return MeasureInput.of(title, departmentOf(contributor), BigDecimal.valueOf(budget), due);
+  }
+
+  private WorkPlanVersion consolidateAll(Actor planner, PlanningCycle cycle) {
+    WorkPlanVersion draft = consolidation.createDraft(planner, cycle.getId());
+    for (Contribution contribution : cycles.contributions(planner, cycle.getId())) {
+      for (Goal goal : contribution.getGoals()) {
+        for (Measure proposal : goal.getMeasures()) {
+          consolidation.accept(planner, draft.getId(), proposal.getId(), null, null);
+        }
+      }
+    }
+    WorkPlanVersion current = consolidation.draft(planner, cycle.getId()).orElseThrow();
+    consolidation.submit(planner, current.getId(), current.getVersion());
+    return current;
+  }
+
+  private void report(Actor contributor, PlanningCycle cycle, MeasureStatus status, int percent) {
+    Long department = departmentOf(contributor);
+    PlanningCycle current = cycles.find(actor("planer"), cycle.getId());
+    for (Task task : tasks.open(current, CycleTasks.REPORT_PROGRESS)) {
+      if (!department.equals(tasks.department(task))) {
+        continue;
+      }
+      List<Measure> measures = followUp.measuresToReport(contributor, cycle.getId(), task.getId());
+      followUp.reportProgress(
+          contributor,
+          cycle.getId(),
+          task.getId(),
+          measures.stream()
+              .map(
+                  m ->
+                      new ProgressInput(
+                          m.getId(), LocalDate.now(), status, percent, "Stand laut Fachplanung"))
+              .toList());
+    }
+  }
+
+  /** Publication runs as an asynchronous job; waits for the job executor, or runs it here. */
+  private void runDueJobs(PlanningCycle cycle) {
+    String instance = cycles.find(actor("planer"), cycle.getId()).getProcessInstanceId();
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (System.currentTimeMillis() < deadline) {
+      List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    management
+        .createJobQuery()
+        .processInstanceId(instance)
+        .executable()
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private Job timer(PlanningCycle cycle, String activityId) {
+    String instance = cycles.find(actor("planer"), cycle.getId()).getProcessInstanceId();
+    return management
+        .createJobQuery()
+        .processInstanceId(instance)
+        .activityId(activityId)
+        .singleResult();
+  }
+
+  private Long departmentOf(Actor contributor) {
+    return contributor.grants().stream()
+        .filter(g -> g.role() == Role.DEPARTMENT_CONTRIBUTOR)
+        .map(Actor.Grant::departmentId)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The demo account as the services see it, read as a signed-in user's is. */
+  private Actor actor(String username) {
+    return em.createQuery(
+            "select distinct a from Account a join fetch a.organisation left join fetch a.grants"
+                + " where a.username = :name and a.organisation.code = :organisation",
+            Account.class)
+        .setParameter("name", username)
+        .setParameter("organisation", DEMO_ORGANISATION)
+        .getSingleResult()
+        .toActor();
+  }
+}
