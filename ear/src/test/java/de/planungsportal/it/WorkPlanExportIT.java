@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,9 +89,11 @@ class WorkPlanExportIT {
 
   /** The file as a browser would save it: the body as bytes, not as text. */
   static HttpResponse<byte[]> download(PortalClient client, long version, String extension) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-            URI.create(client.origin() + "/planning/export/" + version + "." + extension));
+    return download(client, "/planning/export/" + version + "." + extension);
+  }
+
+  static HttpResponse<byte[]> download(PortalClient client, String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.origin() + path));
     client.sessionCookie().ifPresent(c -> request.header("Cookie", c));
     try {
       return HttpClient.newHttpClient()
@@ -103,7 +106,26 @@ class WorkPlanExportIT {
     }
   }
 
-  private static String text(byte[] pdf) throws IOException {
+  /** Every cell of every sheet as text, one line per row, cells separated by " | ". */
+  static String cells(byte[] xlsx) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      DataFormatter formatter = new DataFormatter(java.util.Locale.GERMANY);
+      workbook.forEach(
+          sheet -> {
+            text.append("# ").append(sheet.getSheetName()).append('\n');
+            sheet.forEach(
+                row -> {
+                  row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append(" | "));
+                  text.append('\n');
+                });
+          });
+    }
+    return text.toString();
+  }
+
+  /** The text of every page, white space collapsed. */
+  static String text(byte[] pdf) throws IOException {
     PdfReader reader = new PdfReader(pdf);
     PdfTextExtractor extractor = new PdfTextExtractor(reader);
     StringBuilder text = new StringBuilder();
