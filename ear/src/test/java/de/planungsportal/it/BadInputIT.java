@@ -932,7 +932,8 @@ class BadInputIT {
                     .replace("{foreign}", String.valueOf(foreign)));
 
     assertThat(answer.status()).isEqualTo(404);
-    assertThat(answer.body()).doesNotContain("Fehlernummer", "Exception", TestPlans.MEASURE);
+    assertThat(PageText.visible(answer)).doesNotContain("Exception", "java.");
+    assertThat(answer.body()).doesNotContain("Fehlernummer", TestPlans.MEASURE);
     assertThat(Database.snapshot("work_plan_version")).isEqualTo(before);
     assertThat(auditedChanges()).isEqualTo(audited);
   }
