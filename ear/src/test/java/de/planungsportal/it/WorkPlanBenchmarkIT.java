@@ -128,7 +128,8 @@ class WorkPlanBenchmarkIT {
         millis(
             () -> {
               for (Department department : departments) {
-                propose(actor(district, "fp-" + department.getCode(), department), cycle);
+                propose(
+                    actor(district, "fp-" + department.getCode(), department), department, cycle);
               }
             });
     figure("8 contributions of 25 proposed measures, submitted: %d ms", proposing);
@@ -193,9 +194,9 @@ class WorkPlanBenchmarkIT {
     assertThat(reloadCycle(cycle).getStatus()).isEqualTo(PlanningCycle.Status.PUBLISHED);
   }
 
-  private void propose(Actor contributor, PlanningCycle cycle) {
+  private void propose(Actor contributor, Department owner, PlanningCycle cycle) {
     Contribution contribution = contributions.mine(contributor, cycle.getId()).get(0);
-    long department = contribution.getDepartment().getId();
+    long department = owner.getId();
     Goal goal =
         contributions.addGoal(
             contributor,
