@@ -82,8 +82,10 @@ class AuthorizationMatrixIT {
   /**
    * Every page, download, servlet and REST resource of the portal with the kind of access it needs
    * (the columns of {@link #MATRIX}). {body}, {committee} and {planer} stand for the demo district,
-   * one of its committees and the demo planner's account. A {@code probe} is a path nothing serves
-   * (yet), asked to show that such paths are closed too.
+   * one of its committees and the demo planner's account; {cycle}, {published} and {returned} for a
+   * test cycle of the district with its published and returned version, {submitted} for a submitted
+   * version. A {@code probe} is a path nothing serves (yet), asked to show that such paths are
+   * closed too.
    */
   private static final String PATHS =
       """
@@ -129,6 +131,9 @@ class AuthorizationMatrixIT {
       /planning/plan.xhtml?version={published}      plan-published
       /planning/plan.xhtml?version={returned}       plan-draft
       /planning/compare.xhtml?from={returned}&to={published} plan-draft
+      /planning/export/{published}.pdf              export-published
+      /planning/export/{published}.xlsx             export-published
+      /planning/export/{submitted}.pdf              export-submitted
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -152,20 +157,20 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404
-      landrat      open   404       200          200         200        200       403          403        403       404          404         200       200            200
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403
+      landrat      open   404       200          200         200        200       403          403        403       404          404         200       200            200        200              200
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403
       """;
 
   private static final Pattern CSRF_META =
@@ -512,6 +517,48 @@ class AuthorizationMatrixIT {
   }
 
   /**
+   * A partner organisation's planner downloads the district's approved and published work plan
+   * versions while a sharing grant for published plans lasts, never a merely submitted one; without
+   * the grant the versions are not there for it.
+   */
+  @Test
+  void partnerOrganisationDownloadsSharedWorkPlansOnlyWhileTheGrantLasts() {
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    long approved = TestPlans.single("lk-musterland", 2027, 2, "APPROVED");
+    PortalClient town = signedIn("planer.stadt");
+    String published = "/planning/export/" + plan.publishedVersionId() + ".pdf";
+    String submitted = concrete("/planning/export/{submitted}.xlsx");
+    assertThat(town.get(published).status()).as("without a grant").isEqualTo(404);
+
+    Database.update(
+        "INSERT INTO sharing_grant (owner_organisation_id, grantee_organisation_id, scope,"
+            + " granted_by, granted_at) VALUES (?, ?, 'PUBLISHED_PLANS', 'admin', NOW())",
+        organisationId("lk-musterland"),
+        organisationId("musterstadt"));
+    try {
+      assertThat(town.get(published).status()).as("published, granted").isEqualTo(200);
+      assertThat(town.get("/planning/export/" + approved + ".xlsx").status())
+          .as("approved, granted")
+          .isEqualTo(200);
+      assertThat(town.get(submitted).status()).as("submitted, granted").isEqualTo(404);
+      assertThat(signedIn("schule").get(published).status())
+          .as("a school contact of the district still")
+          .isEqualTo(403);
+    } finally {
+      Database.update(
+          "UPDATE sharing_grant SET revoked_by = 'admin', revoked_at = NOW()"
+              + " WHERE scope = 'PUBLISHED_PLANS' AND revoked_at IS NULL");
+    }
+
+    assertThat(town.get(published).status()).as("after revoking").isEqualTo(404);
+  }
+
+  /** The submitted work plan version the rows name, written once for the whole class. */
+  private static final class Plans {
+    static final long SUBMITTED = TestPlans.single("lk-musterland", 2028, 1, "SUBMITTED");
+  }
+
+  /**
    * A partner organisation reads the published version of a shared plan while the grant lasts,
    * never a draft, and before and after it learns nothing about the plan: the pages answer as for
    * an id that does not exist.
@@ -656,7 +703,8 @@ class AuthorizationMatrixIT {
     long district = organisationId("lk-musterland");
     long committee =
         Database.count("SELECT MIN(id) FROM committee WHERE organisation_id = ?", district);
-    return path.replace("{body}", String.valueOf(district))
+    return path.replace("{submitted}", String.valueOf(Plans.SUBMITTED))
+        .replace("{body}", String.valueOf(district))
         .replace("{committee}", String.valueOf(committee))
         .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")));
   }

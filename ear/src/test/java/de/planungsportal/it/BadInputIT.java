@@ -891,6 +891,69 @@ class BadInputIT {
     assertThat(answer.body()).contains("\"code\":\"forbidden\"").doesNotContain("Petra", "planer");
   }
 
+  // --- work plan downloads ------------------------------------------------------------------
+
+  static Stream<Arguments> wrongWorkPlanFiles() {
+    return Stream.of(
+        Arguments.of("letters as id", "abc.pdf"),
+        Arguments.of("SQL in id", "1%20OR%201=1.pdf"),
+        Arguments.of("id beyond long", "99999999999999999999.pdf"),
+        Arguments.of("very long id", "1".repeat(5_000) + ".xlsx"),
+        Arguments.of("zero", "0.pdf"),
+        Arguments.of("negative", "-1.pdf"),
+        Arguments.of("largest long", "9223372036854775807.pdf"),
+        Arguments.of("no id", ".pdf"),
+        Arguments.of("no extension", "{own}"),
+        Arguments.of("other format", "{own}.docx"),
+        Arguments.of("upper-case extension", "{own}.PDF"),
+        Arguments.of("more path", "{own}.pdf/x"),
+        Arguments.of("script as id", "%3Cscript%3E.pdf"),
+        Arguments.of("another organisation's version", "{foreign}.pdf"));
+  }
+
+  /**
+   * A planner asking for work plan files that are not there or not the planner's: 404, nothing
+   * changes, no trace of the version in the answer.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrongWorkPlanFiles")
+  void workPlanDownloadRefusesWhatIsNotAnOwnSubmittedVersion(String label, String file) {
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    long own = TestPlans.single(organisation, 2027, 1, "PUBLISHED");
+    long foreign = TestPlans.single("lk-musterland", 2027, 9, "PUBLISHED");
+    List<String> before = Database.snapshot("work_plan_version");
+    long audited = auditedChanges();
+
+    Page answer =
+        planner.get(
+            "/planning/export/"
+                + file.replace("{own}", String.valueOf(own))
+                    .replace("{foreign}", String.valueOf(foreign)));
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(PageText.visible(answer)).doesNotContain("Exception", "java.");
+    assertThat(answer.body()).doesNotContain("Fehlernummer", TestPlans.MEASURE);
+    assertThat(Database.snapshot("work_plan_version")).isEqualTo(before);
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  @Test
+  void workPlanDownloadOfADraftSaysWhyAndChangesNothing() {
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    long draft = TestPlans.single(organisation, 2027, 1, "DRAFT");
+    List<String> before = Database.snapshot("work_plan_version");
+
+    Page pdf = planner.get("/planning/export/" + draft + ".pdf");
+    Page xlsx = planner.get("/planning/export/" + draft + ".xlsx");
+
+    assertThat(pdf.status()).isEqualTo(409);
+    assertThat(pdf.body()).contains("ist ein Entwurf und kann sich noch ändern");
+    assertThat(xlsx.status()).isEqualTo(409);
+    assertThat(Database.snapshot("work_plan_version")).isEqualTo(before);
+  }
+
   // --- planning pages (ids and filters in the address) ---------------------------------------
 
   static Stream<Arguments> wrongPlanIds() {

@@ -8,11 +8,17 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * Planning cycles a test writes straight into the database, so the read pages can be tested without
- * the process that normally builds them. Uses the demo district's departments, areas and schools;
- * each cycle has a title of its own.
+ * Planning cycles a test writes straight into the database, so the read pages and the exports can
+ * be tested without the process that normally builds them. Uses the demo district's departments,
+ * areas and schools; each cycle has a title of its own.
  */
 public final class TestPlans {
+
+  /** A measure title with umlauts and ß, as the exports must keep it. */
+  public static final String MEASURE = "Sprachförderung für Kinder – Übergänge in Süd stärken";
+
+  /** A measure title a spreadsheet would run as a formula if it took it as typed. */
+  public static final String FORMULA = "=HYPERLINK(\"https://evil.example\",\"Klick\")";
 
   /**
    * A published cycle: version 1 returned by the head ("Budget zu hoch"), version 2 published. From
@@ -146,6 +152,69 @@ public final class TestPlans {
     long draft = version(cycle, 1, "DRAFT");
     goal(draft, "lg-" + title, 0, "Gesundheit", "Gesund aufwachsen");
     return cycle;
+  }
+
+  /**
+   * A cycle of the organisation for the year with version {@code number} in the given state (DRAFT,
+   * SUBMITTED, RETURNED, APPROVED, PUBLISHED): one goal, two measures ({@link #MEASURE} in the
+   * organisation's first area, if it has one, and {@link #FORMULA}) of its first department,
+   * budgets 12,500.50 and 1,000 euro, and, unless a draft, a head's sign-off; the version's id. An
+   * organisation without departments gets one.
+   */
+  public static long single(String organisationCode, int year, int number, String status) {
+    long org = TestOrganisations.idOf(organisationCode);
+    String tag = UUID.randomUUID().toString();
+    long cycle =
+        insert(
+            "INSERT INTO planning_cycle (organisation_id, plan_year, title, status, started_by)"
+                + " VALUES (?, ?, ?, ?, 'planer')",
+            org,
+            year,
+            "Arbeitsplan " + tag,
+            status.equals("PUBLISHED") ? "PUBLISHED" : "RUNNING");
+    long version = version(cycle, number, status);
+    if (!status.equals("DRAFT")) {
+      Database.update("UPDATE work_plan_version SET submitted_at = NOW() WHERE id = ?", version);
+    }
+    long goal = goal(version, tag, 0, "Frühe Bildung", "Alle Kinder starten gut in die Schule");
+    Database.update(
+        "INSERT INTO department (organisation_id, code, name, kind)"
+            + " SELECT ?, 'bildung', 'Bildungsbüro', 'EDUCATION' FROM DUAL"
+            + " WHERE NOT EXISTS (SELECT 1 FROM department WHERE organisation_id = ?)",
+        org,
+        org);
+    long department =
+        Database.count("SELECT MIN(id) FROM department WHERE organisation_id = ?", org);
+    long measure =
+        insert(
+            "INSERT INTO measure (goal_id, lineage, position, title, owner_department_id,"
+                + " budget_eur, start_date, due_date, indicator, indicator_baseline,"
+                + " indicator_target, status) VALUES (?, UUID(), 0, ?, ?, 12500.50, '2027-02-01',"
+                + " '2027-11-30', 'Anteil Kinder mit Förderbedarf', 23, 15.5, 'IN_PROGRESS')",
+            goal,
+            MEASURE,
+            department);
+    insert(
+        "INSERT INTO measure (goal_id, lineage, position, title, owner_department_id, budget_eur,"
+            + " status) VALUES (?, UUID(), 1, ?, ?, 1000, 'PLANNED')",
+        goal,
+        FORMULA,
+        department);
+    Database.update(
+        "INSERT INTO measure_area (measure_id, area_id)"
+            + " SELECT ?, MIN(id) FROM area WHERE organisation_id = ? HAVING MIN(id) IS NOT NULL",
+        measure,
+        org);
+    if (!status.equals("DRAFT")) {
+      decision(
+          version,
+          "HEAD_SIGN_OFF",
+          null,
+          "APPROVED",
+          "Gezeichnet; Budget für Süd geprüft.",
+          "landrat");
+    }
+    return version;
   }
 
   private static long version(long cycle, int number, String status) {

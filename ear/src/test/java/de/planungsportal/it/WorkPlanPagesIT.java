@@ -111,6 +111,50 @@ class WorkPlanPagesIT {
     assertThat(plan("&status=DONE")).contains("Keine Maßnahme passt zum Filter.");
   }
 
+  /**
+   * A submitted (here: returned) or published version offers its PDF and XLSX; the files behind the
+   * buttons hold the cover, the measures by department and by area and the decision history. A
+   * draft offers neither.
+   */
+  @Test
+  void planPageOffersTheShownVersionAsPdfAndXlsxButNotADraft() throws Exception {
+    Page published = planner.get("/planning/plan.xhtml?version=" + plan.publishedVersionId());
+    Page returned = planner.get("/planning/plan.xhtml?version=" + plan.returnedVersionId());
+    long cycle = TestPlans.running("lk-musterland", "Entwurf " + UUID.randomUUID());
+    long draft = Database.count("SELECT id FROM work_plan_version WHERE cycle_id = ?", cycle);
+    Page draftPage = planner.get("/planning/plan.xhtml?version=" + draft);
+
+    assertThat(PageText.visible(published))
+        .contains("Als PDF herunterladen", "Als Tabelle (XLSX) herunterladen");
+    assertThat(href(returned, "downloadXlsx"))
+        .isEqualTo("/planning/export/" + plan.returnedVersionId() + ".xlsx");
+    assertThat(draftPage.status()).isEqualTo(200);
+    assertThat(draftPage.body()).doesNotContain("downloadPdf", "downloadXlsx", "/planning/export/");
+
+    var pdf = WorkPlanExportIT.download(planner, href(published, "downloadPdf"));
+    var xlsx = WorkPlanExportIT.download(planner, href(published, "downloadXlsx"));
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(WorkPlanExportIT.text(pdf.body()))
+        .contains(
+            plan.title(),
+            "Mentoring an allen Grundschulen",
+            "Maßnahmen nach Fachplanung",
+            "Jugendhilfeplanung",
+            "Maßnahmen nach Gebiet",
+            "Musterstadt-Süd",
+            "Entscheidungsverlauf",
+            "SCHULTRAEGER");
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(WorkPlanExportIT.cells(xlsx.body()))
+        .contains(
+            "# Maßnahmen",
+            "Mentoring an allen Grundschulen",
+            "Sprachförderung in Kitas",
+            "# Entscheidungen",
+            "SCHULTRAEGER");
+  }
+
   @Test
   void malformedFiltersAreNamedAndLeftOut() {
     Page page =
@@ -199,6 +243,14 @@ class WorkPlanPagesIT {
         .filter(m -> m.group(1).contains(styleClass))
         .map(m -> PageText.visible(new Page(200, Map.of(), m.group(2))))
         .toList();
+  }
+
+  /** The address a link of the page points to, without the context path's origin. */
+  private static String href(Page page, String id) {
+    java.util.regex.Matcher link =
+        Pattern.compile("<a id=\"" + id + "\"[^>]*href=\"([^\"]+)\"").matcher(page.body());
+    assertThat(link.find()).as("link " + id).isTrue();
+    return link.group(1);
   }
 
   private PortalClient signedIn(String username) {

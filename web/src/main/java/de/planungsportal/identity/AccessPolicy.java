@@ -80,6 +80,9 @@ public final class AccessPolicy {
           plans("/planning/cycle.xhtml"),
           plans("/planning/plan.xhtml"),
           plans("/planning/compare.xhtml"),
+          // work plans as PDF and XLSX: the export service narrows it to the own organisation's
+          // submitted versions, the published one, and sharing grants
+          plans("/planning/export/"),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run processes, not contributors
           new Rule("/workflow/process.xhtml", Need.ROLE, EnumSet.of(Role.PLANNER, Role.ADMIN)),

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +58,28 @@ public class LocalePreference {
       return Locale.GERMAN;
     }
     return faces.getApplication().getViewHandler().calculateLocale(faces);
+  }
+
+  /**
+   * The same choice for a request Faces does not serve (a download): the remembered language, else
+   * the browser's preferred supported one, else German.
+   */
+  public static Locale of(HttpServletRequest request) {
+    if (request.getCookies() != null) {
+      for (Cookie cookie : request.getCookies()) {
+        if (cookie.getName().equals(COOKIE) && SUPPORTED.contains(cookie.getValue())) {
+          return Locale.forLanguageTag(cookie.getValue());
+        }
+      }
+    }
+    if (request.getHeader("Accept-Language") != null) {
+      for (Locale locale : Collections.list(request.getLocales())) {
+        if (SUPPORTED.contains(locale.getLanguage())) {
+          return Locale.forLanguageTag(locale.getLanguage());
+        }
+      }
+    }
+    return Locale.GERMAN;
   }
 
   public String getLanguage() {

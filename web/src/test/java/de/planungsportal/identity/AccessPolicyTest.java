@@ -132,6 +132,20 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.isApi(path)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/planning/export/12.pdf", "/planning/export/12.xlsx", "/planning/export"})
+  void workPlanDownloadsAreForThePlanningRolesOnly(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.admits(PLANNER)).isTrue();
+    assertThat(rule.admits(actor(Role.ADMINISTRATIVE_HEAD))).isTrue();
+    assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isTrue();
+    assertThat(rule.admits(ADMIN)).isFalse();
+    assertThat(rule.admits(actor(Role.COMMITTEE_MEMBER, Role.SCHOOL_CONTACT))).isFalse();
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
   private static Actor actor(Role... roles) {
     return new Actor(
         1,
