@@ -134,6 +134,9 @@ class AuthorizationMatrixIT {
       /planning/export/{published}.pdf              export-published
       /planning/export/{published}.xlsx             export-published
       /planning/export/{submitted}.pdf              export-submitted
+      /planning/contribute.xhtml?cycle={cycle}      task-contribute
+      /planning/consolidate.xhtml?cycle={cycle}     task-consolidate
+      /planning/progress.xhtml?cycle={cycle}&task=0 task-progress
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -157,20 +160,20 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403
-      landrat      open   404       200          200         200        200       403          403        403       404          404         200       200            200        200              200
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404
+      landrat      open   404       200          200         200        200       403          403        403       404          404         200       200            200        200              200              403             403              403
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403
       """;
 
   private static final Pattern CSRF_META =
@@ -599,6 +602,10 @@ class AuthorizationMatrixIT {
       softly.assertThat(town.get(published).body()).contains("Mentoring an allen Grundschulen");
       softly.assertThat(town.get(draft).status()).as("draft while shared").isEqualTo(404);
       softly.assertThat(town.get(compare).status()).as("compare while shared").isEqualTo(404);
+      softly
+          .assertThat(town.get("/planning/consolidate.xhtml?cycle=" + plan.cycleId()).status())
+          .as("consolidation while shared")
+          .isEqualTo(404);
       softly
           .assertThat(town.get("/planning/cycles.xhtml").body())
           .contains(plan.title(), "geteilt von");

@@ -979,8 +979,28 @@ class BadInputIT {
         List.of(
             "/planning/cycle.xhtml?id=" + id,
             "/planning/plan.xhtml?version=" + id,
-            "/planning/compare.xhtml?from=" + id + "&to=" + id)) {
+            "/planning/compare.xhtml?from=" + id + "&to=" + id,
+            "/planning/consolidate.xhtml?cycle=" + id)) {
       Page answer = planner.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(PageText.visible(answer)).as(path).doesNotContain("Exception", "java.", "SQL");
+      assertThat(answer.body()).as(path).doesNotContain(SCRIPT, "Fehlernummer");
+    }
+  }
+
+  /** The department task forms: a cycle or task id that names nothing of the contributor's. */
+  @ParameterizedTest(name = "id \"{0}\"")
+  @MethodSource("wrongPlanIds")
+  void departmentTaskFormsAnswerIdsThatNameNothingWithNotFound(String id) {
+    PortalClient contributor = PortalClient.signedIn(base, "jugendhilfe");
+    long cycle = TestPlans.published("lk-musterland").cycleId();
+    for (String path :
+        List.of(
+            "/planning/contribute.xhtml?cycle=" + id,
+            "/planning/progress.xhtml?cycle=" + id + "&task=" + id,
+            "/planning/progress.xhtml?cycle=" + cycle + "&task=" + id)) {
+      Page answer = contributor.get(path);
 
       assertThat(answer.status()).as(path).isEqualTo(404);
       assertThat(PageText.visible(answer)).as(path).doesNotContain("Exception", "java.", "SQL");
@@ -1001,7 +1021,8 @@ class BadInputIT {
             "/planning/compare.xhtml?from="
                 + foreign.returnedVersionId()
                 + "&to="
-                + foreign.publishedVersionId())) {
+                + foreign.publishedVersionId(),
+            "/planning/consolidate.xhtml?cycle=" + foreign.cycleId())) {
       Page answer = planner.get(path);
 
       assertThat(answer.status()).as(path).isEqualTo(404);

@@ -83,6 +83,11 @@ public final class AccessPolicy {
           // work plans as PDF and XLSX: the export service narrows it to the own organisation's
           // submitted versions, the published one, and sharing grants
           plans("/planning/export/"),
+          // task forms: only the role whose task it is; the services check department and tenant
+          new Rule(
+              "/planning/contribute.xhtml", Need.ROLE, EnumSet.of(Role.DEPARTMENT_CONTRIBUTOR)),
+          new Rule("/planning/progress.xhtml", Need.ROLE, EnumSet.of(Role.DEPARTMENT_CONTRIBUTOR)),
+          new Rule("/planning/consolidate.xhtml", Need.ROLE, EnumSet.of(Role.PLANNER)),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run processes, not contributors
           new Rule("/workflow/process.xhtml", Need.ROLE, EnumSet.of(Role.PLANNER, Role.ADMIN)),

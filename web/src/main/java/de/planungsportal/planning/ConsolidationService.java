@@ -64,10 +64,19 @@ public class ConsolidationService {
         : Optional.of(new ReturnInfo(by.toString(), reasons == null ? null : reasons.toString()));
   }
 
+  /** Whether the cycle waits for its planners to consolidate (the consolidation task is open). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean atConsolidation(Actor actor, long cycleId) {
+    PlanningCycle cycle = access.cycle(actor, Role.PLANNER, cycleId);
+    return !tasks.open(cycle, CycleTasks.CONSOLIDATE).isEmpty();
+  }
+
   /** The next version as a draft: a copy of the latest version, or empty for the first. */
   public WorkPlanVersion createDraft(Actor actor, long cycleId) {
     PlanningCycle cycle = access.cycle(actor, Role.PLANNER, cycleId);
-    if (cycle.getStatus() != PlanningCycle.Status.RUNNING) {
+    // a draft made while the head signs off would be a version nobody asked for
+    if (cycle.getStatus() != PlanningCycle.Status.RUNNING
+        || tasks.open(cycle, CycleTasks.CONSOLIDATE).isEmpty()) {
       throw new InvalidInputException("planning.notAtStep");
     }
     if (draft(actor, cycleId).isPresent()) {

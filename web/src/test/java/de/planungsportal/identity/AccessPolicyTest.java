@@ -121,6 +121,29 @@ class AccessPolicyTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"/planning/contribute.xhtml", "/planning/progress.xhtml"})
+  void departmentTaskFormsAreForContributorsOnly(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isTrue();
+    assertThat(rule.admits(PLANNER)).isFalse();
+    assertThat(rule.admits(actor(Role.ADMINISTRATIVE_HEAD))).isFalse();
+    assertThat(rule.admits(ADMIN)).isFalse();
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @Test
+  void consolidationIsForPlannersOnly() {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor("/planning/consolidate.xhtml");
+
+    assertThat(rule.admits(PLANNER)).isTrue();
+    assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isFalse();
+    assertThat(rule.admits(actor(Role.ADMINISTRATIVE_HEAD))).isFalse();
+    assertThat(rule.admits(ADMIN)).isFalse();
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"/api", "/api/v1/reference/areas", "/api/v2/x"})
   void apiPathsAreAnsweredWithStatusCodes(String path) {
     assertThat(AccessPolicy.isApi(path)).isTrue();

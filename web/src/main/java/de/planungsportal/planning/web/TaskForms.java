@@ -1,0 +1,60 @@
+package de.planungsportal.planning.web;
+
+import de.planungsportal.planning.PlanFrozenException;
+import de.planungsportal.tenant.AccessDeniedException;
+import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Role;
+import de.planungsportal.web.Messages;
+import de.planungsportal.web.UserChange;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.primefaces.PrimeFaces;
+
+/** What the task forms share: loading by the address, and running a change the user asked for. */
+final class TaskForms {
+
+  private TaskForms() {}
+
+  /**
+   * The loaded value, or an error page: 403 when the reader lacks the role the form is for, 404
+   * when the thing is not there or not the reader's (the same answer, so ids tell nothing).
+   */
+  static <T> Optional<T> load(Actor actor, Role role, Supplier<Optional<T>> loader) {
+    if (!actor.has(role)) {
+      PlanPages.sendError(403);
+      return Optional.empty();
+    }
+    try {
+      Optional<T> value = loader.get();
+      if (value.isEmpty()) {
+        PlanPages.sendError(404);
+      }
+      return value;
+    } catch (AccessDeniedException e) {
+      PlanPages.sendError(404);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Runs a change; false with a message when it was refused. A version frozen meanwhile (submitted
+   * in another tab or by a colleague) is a refusal like any other, not a server error.
+   */
+  static boolean apply(Runnable change) {
+    try {
+      return UserChange.apply(change);
+    } catch (PlanFrozenException e) {
+      Messages.error("planning.frozen");
+      return false;
+    }
+  }
+
+  /** As {@link #apply}, and keeps the dialog the change came from open when it was refused. */
+  static boolean applyInDialog(Runnable change) {
+    boolean done = apply(change);
+    if (!done) {
+      PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
+    }
+    return done;
+  }
+}
