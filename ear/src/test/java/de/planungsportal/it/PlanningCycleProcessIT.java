@@ -441,7 +441,8 @@ class PlanningCycleProcessIT {
     Throwable conflict = catchThrowable(() -> start(YEAR, false));
     assertThat(conflict).isInstanceOf(CycleConflictException.class);
     assertThat(translated((InvalidInputException) conflict))
-        .isEqualTo("Für das Jahr " + YEAR + " läuft in Ihrer Organisation bereits ein Planungszyklus.");
+        .isEqualTo(
+            "Für das Jahr " + YEAR + " läuft in Ihrer Organisation bereits ein Planungszyklus.");
     assertThat(
             count(
                 "SELECT COUNT(*) FROM planning_cycle WHERE organisation_id = ?1", district.getId()))

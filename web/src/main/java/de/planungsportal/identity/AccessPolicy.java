@@ -80,6 +80,11 @@ public final class AccessPolicy {
           plans("/planning/cycle.xhtml"),
           plans("/planning/plan.xhtml"),
           plans("/planning/compare.xhtml"),
+          // the forms of the cycle's steps: only the role the step is offered to
+          step("/planning/start.xhtml", Role.PLANNER),
+          step("/planning/year-end.xhtml", Role.PLANNER),
+          step("/planning/sign-off.xhtml", Role.ADMINISTRATIVE_HEAD),
+          step("/planning/committee-decision.xhtml", Role.COMMITTEE_SECRETARIAT),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run processes, not contributors
           new Rule("/workflow/process.xhtml", Need.ROLE, EnumSet.of(Role.PLANNER, Role.ADMIN)),
@@ -105,6 +110,10 @@ public final class AccessPolicy {
         path,
         Need.ROLE,
         EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.DEPARTMENT_CONTRIBUTOR));
+  }
+
+  private static Rule step(String path, Role role) {
+    return new Rule(path, Need.ROLE, EnumSet.of(role));
   }
 
   private static Rule open(String path) {

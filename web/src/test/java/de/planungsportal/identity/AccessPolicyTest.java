@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AccessPolicyTest {
@@ -117,6 +118,25 @@ class AccessPolicyTest {
     assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isTrue();
     assertThat(rule.admits(ADMIN)).isFalse();
     assertThat(rule.admits(actor(Role.COMMITTEE_MEMBER, Role.SCHOOL_CONTACT))).isFalse();
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/planning/start.xhtml, PLANNER",
+    "/planning/year-end.xhtml, PLANNER",
+    "/planning/sign-off.xhtml, ADMINISTRATIVE_HEAD",
+    "/planning/committee-decision.xhtml, COMMITTEE_SECRETARIAT"
+  })
+  void cycleStepFormsAreForTheRoleOfTheStepOnly(String path, Role role) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.admits(actor(role))).isTrue();
+    for (Role other : Role.values()) {
+      if (other != role) {
+        assertThat(rule.admits(actor(other))).as(other.name()).isFalse();
+      }
+    }
     assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
   }
 
