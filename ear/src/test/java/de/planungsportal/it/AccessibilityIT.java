@@ -126,7 +126,9 @@ class AccessibilityIT {
             "planning/compare.xhtml?from="
                 + plan.returnedVersionId()
                 + "&to="
-                + plan.publishedVersionId());
+                + plan.publishedVersionId(),
+            "planning/start.xhtml",
+            "planning/year-end.xhtml?cycle=" + plan.cycleId());
     List<String> problems = new ArrayList<>();
     for (int width : List.of(360, 1280)) {
       browser.manage().window().setSize(new Dimension(width, 900));

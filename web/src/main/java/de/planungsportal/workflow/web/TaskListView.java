@@ -96,16 +96,21 @@ public class TaskListView implements Serializable {
     return WITH_TASK_ID.equals(task.taskKey()) ? address + "&task=" + encode(task.id()) : address;
   }
 
+  /** A row that is gone meanwhile (null) is refused by the service like a foreign task. */
   public void claim(TaskItem task) {
-    if (UserChange.apply(() -> tasks.claim(user.require(), task.id()))) {
+    if (UserChange.apply(() -> tasks.claim(user.require(), idOf(task)))) {
       Messages.info("tasks.claimed", task.name());
     }
   }
 
   public void unclaim(TaskItem task) {
-    if (UserChange.apply(() -> tasks.unclaim(user.require(), task.id()))) {
+    if (UserChange.apply(() -> tasks.unclaim(user.require(), idOf(task)))) {
       Messages.info("tasks.unclaimed", task.name());
     }
+  }
+
+  private static String idOf(TaskItem task) {
+    return task == null ? null : task.id();
   }
 
   private static String encode(String value) {
