@@ -62,7 +62,10 @@ class PlanningFormsIT {
     long cycle = onlyCycle();
     String instance =
         Database.text("SELECT process_instance_id FROM planning_cycle WHERE id = ?", cycle);
-    assertThat(redirect(answer)).isEqualTo("/planning/cycle.xhtml?notice=cycleStarted&id=" + cycle);
+    assertThat(redirect(answer))
+        .startsWith("/planning/cycle.xhtml?")
+        .contains("notice=cycleStarted")
+        .containsPattern("[?&]id=" + cycle + "(&|$)");
     assertThat(Database.text("SELECT title FROM planning_cycle WHERE id = ?", cycle))
         .isEqualTo("Jahresarbeitsplan " + YEAR);
     assertThat(Database.text("SELECT status FROM planning_cycle WHERE id = ?", cycle))
