@@ -1160,7 +1160,7 @@ class BadInputIT {
   /** The form's messages: global ones and those beside a field (p:message). */
   private static List<String> formMessages(Page page) {
     List<String> messages = new java.util.ArrayList<>(PageText.messages(page));
-    Pattern.compile("class=\"ui-message-(?:error|warn|info)-(?:summary|detail)\">([^<]*)<")
+    Pattern.compile("class=\"ui-message-(?:error|warn|info)-(?:summary|detail)\"[^>]*>([^<]*)<")
         .matcher(page.body())
         .results()
         .forEach(m -> messages.add(PageText.unescape(m.group(1))));

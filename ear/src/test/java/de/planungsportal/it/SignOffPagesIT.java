@@ -192,7 +192,7 @@ class SignOffPagesIT {
   /** Messages of the form: global ones and those beside a field. */
   private static List<String> messages(Page page) {
     List<String> messages = new java.util.ArrayList<>(PageText.messages(page));
-    Pattern.compile("class=\"ui-message-(?:error|warn|info)-(?:summary|detail)\">([^<]*)<")
+    Pattern.compile("class=\"ui-message-(?:error|warn|info)-(?:summary|detail)\"[^>]*>([^<]*)<")
         .matcher(page.body())
         .results()
         .forEach(m -> messages.add(PageText.unescape(m.group(1))));
