@@ -78,7 +78,9 @@ class SignOffPagesIT {
 
     for (String[] refused :
         new String[][] {
-          {"", REQUIRED}, {"   ", "Bitte geben Sie Gründe an."}, {"x".repeat(10_001), "10000"}
+          {"", REQUIRED},
+          {"   ", "Bitte geben Sie Gründe an."},
+          {"x".repeat(10_001), "Höchstens 10.000 Zeichen"}
         }) {
       Page answer = giveBack(page, refused[0]);
       assertThat(messages(answer)).anySatisfy(m -> assertThat(m).contains(refused[1]));
