@@ -127,7 +127,9 @@ class AccessibilityIT {
                 + plan.returnedVersionId()
                 + "&to="
                 + plan.publishedVersionId(),
-            "planning/consolidate.xhtml?cycle=" + plan.cycleId());
+            "planning/consolidate.xhtml?cycle=" + plan.cycleId(),
+            "planning/start.xhtml",
+            "planning/year-end.xhtml?cycle=" + plan.cycleId());
     List<String> problems = new ArrayList<>();
     for (int width : List.of(360, 1280)) {
       browser.manage().window().setSize(new Dimension(width, 900));

@@ -137,6 +137,10 @@ class AuthorizationMatrixIT {
       /planning/contribute.xhtml?cycle={cycle}      task-contribute
       /planning/consolidate.xhtml?cycle={cycle}     task-consolidate
       /planning/progress.xhtml?cycle={cycle}&task=0 task-progress
+      /planning/start.xhtml                         plan-start
+      /planning/year-end.xhtml?cycle={cycle}        step-planner
+      /planning/sign-off.xhtml?cycle={cycle}        step-head
+      /planning/committee-decision.xhtml?cycle={cycle} step-secretariat
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -160,20 +164,20 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404
-      landrat      open   404       200          200         200        200       403          403        403       404          404         200       200            200        200              200              403             403              403
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403
+      landrat      open   404       200          200         200        200       403          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403
       """;
 
   private static final Pattern CSRF_META =
@@ -605,6 +609,10 @@ class AuthorizationMatrixIT {
       softly
           .assertThat(town.get("/planning/consolidate.xhtml?cycle=" + plan.cycleId()).status())
           .as("consolidation while shared")
+          .isEqualTo(404);
+      softly
+          .assertThat(town.get("/planning/year-end.xhtml?cycle=" + plan.cycleId()).status())
+          .as("a step's form is never shared")
           .isEqualTo(404);
       softly
           .assertThat(town.get("/planning/cycles.xhtml").body())

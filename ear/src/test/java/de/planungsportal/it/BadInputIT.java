@@ -1075,6 +1075,196 @@ class BadInputIT {
     assertThat(PageText.visible(answer)).doesNotContain("Zwei Schulen begonnen");
   }
 
+  // --- forms of the cycle's steps and the start page (start-tasks) ----------------------------
+
+  @ParameterizedTest(name = "cycle \"{0}\"")
+  @MethodSource("wrongPlanIds")
+  void stepFormsAnswerCycleIdsThatNameNothingWithNotFound(String id) {
+    PortalClient staff =
+        PortalClient.signedIn(
+            base,
+            TestAccounts.create(
+                organisation, "planner", "administrative-head", "committee-secretariat"));
+    for (String path :
+        List.of(
+            "/planning/year-end.xhtml?cycle=" + id,
+            "/planning/sign-off.xhtml?cycle=" + id,
+            "/planning/committee-decision.xhtml?cycle=" + id)) {
+      Page answer = staff.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(PageText.visible(answer)).as(path).doesNotContain("Exception", "java.", "SQL");
+      assertThat(answer.body()).as(path).doesNotContain(SCRIPT, "Fehlernummer");
+    }
+  }
+
+  @Test
+  void stepFormsAnswerAnotherOrganisationsCyclesLikeMissingOnes() {
+    TestPlans.Plan foreign = TestPlans.published("lk-musterland");
+    PortalClient staff =
+        PortalClient.signedIn(
+            base,
+            TestAccounts.create(
+                organisation, "planner", "administrative-head", "committee-secretariat"));
+
+    for (String path :
+        List.of(
+            "/planning/year-end.xhtml?cycle=" + foreign.cycleId(),
+            "/planning/sign-off.xhtml?cycle=" + foreign.cycleId(),
+            "/planning/committee-decision.xhtml?cycle=" + foreign.cycleId())) {
+      Page answer = staff.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(answer.body()).as(path).doesNotContain(foreign.title());
+    }
+  }
+
+  @Test
+  void stepFormsOfACycleNotAtTheStepSaySoAndOfferNothing() {
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    List<String> before = Database.snapshot("work_plan_decision");
+    for (String[] visit :
+        List.of(
+            new String[] {"planer", "/planning/year-end.xhtml?cycle=", "yearEndForm"},
+            new String[] {"landrat", "/planning/sign-off.xhtml?cycle=", "returnForm"},
+            new String[] {
+              "gremienbuero", "/planning/committee-decision.xhtml?cycle=", "decisionForm"
+            })) {
+      Page answer = PortalClient.signedIn(base, visit[0]).get(visit[1] + plan.cycleId());
+
+      assertThat(answer.status()).as(visit[1]).isEqualTo(200);
+      assertThat(PageText.visible(answer))
+          .as(visit[1])
+          .contains("Dieser Schritt ist im Planungszyklus gerade nicht an der Reihe.");
+      assertThat(answer.body()).as(visit[1]).doesNotContain("id=\"" + visit[2] + "\"");
+    }
+    assertThat(Database.snapshot("work_plan_decision")).isEqualTo(before);
+  }
+
+  static Stream<Arguments> refusedCycleStarts() {
+    int next = java.time.LocalDate.now().getYear() + 1;
+    String due = java.time.LocalDate.now().plusDays(30).toString();
+    return Stream.of(
+        Arguments.of("year not a number", "abc", "Plan", due, "P3M", NOT_A_NUMBER),
+        Arguments.of("year far in the past", "1999", "Plan", due, "P3M", "Planungsjahr zwischen"),
+        Arguments.of("year far ahead", "99999", "Plan", due, "P3M", "Planungsjahr zwischen"),
+        Arguments.of("year overflowing", "99999999999", "Plan", due, "P3M", NOT_A_NUMBER),
+        Arguments.of("empty title", String.valueOf(next), "", due, "P3M", REQUIRED),
+        Arguments.of("blank title", String.valueOf(next), "   ", due, "P3M", "Titel an"),
+        Arguments.of(
+            "overlong title",
+            String.valueOf(next),
+            "x".repeat(201),
+            due,
+            "P3M",
+            "Höchstens 200 Zeichen"),
+        Arguments.of("month 13", String.valueOf(next), "Plan", next + "-13-01", "P3M", NOT_A_DATE),
+        Arguments.of("date as words", String.valueOf(next), "Plan", "morgen", "P3M", NOT_A_DATE),
+        Arguments.of("due date passed", String.valueOf(next), "Plan", "2020-01-01", "P3M", "Frist"),
+        Arguments.of(
+            "interval not on offer", String.valueOf(next), "Plan", due, "P99M", NOT_A_CHOICE),
+        Arguments.of(
+            "interval as script", String.valueOf(next), "Plan", due, SCRIPT, NOT_A_CHOICE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedCycleStarts")
+  void startPageRefusesBadInputAndCreatesNothing(
+      String label, String year, String title, String due, String interval, String reason) {
+    long department = ownDepartment();
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    Page form = planner.get("/planning/start.xhtml");
+    long audited = auditedChanges();
+
+    Page answer =
+        planner.ajax(
+            form,
+            "/planning/start.xhtml",
+            "startForm",
+            "startForm:start",
+            "startForm",
+            "startForm",
+            Map.of(
+                "startForm:year", year,
+                "startForm:title", title,
+                "startForm:due", due,
+                "startForm:interval", interval,
+                "startForm:departments", String.valueOf(department)));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(formMessages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(answer.body()).doesNotContain("<redirect", SCRIPT, "Fehlernummer");
+    assertThat(cyclesOfOrganisation()).isZero();
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  @ParameterizedTest(name = "department {0}")
+  @MethodSource("departmentsNotOnOffer")
+  void startPageRefusesDepartmentsThatAreNotOnOffer(String label, String department) {
+    ownDepartment();
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    Page form = planner.get("/planning/start.xhtml");
+
+    Page answer =
+        planner.ajax(
+            form,
+            "/planning/start.xhtml",
+            "startForm",
+            "startForm:start",
+            "startForm",
+            "startForm",
+            Map.of(
+                "startForm:year",
+                String.valueOf(java.time.LocalDate.now().getYear() + 1),
+                "startForm:title",
+                "Plan",
+                "startForm:due",
+                java.time.LocalDate.now().plusDays(30).toString(),
+                "startForm:interval",
+                "P3M",
+                "startForm:departments",
+                department));
+
+    assertThat(formMessages(answer)).isNotEmpty();
+    assertThat(answer.body()).doesNotContain("<redirect", "Fehlernummer");
+    assertThat(cyclesOfOrganisation()).isZero();
+  }
+
+  static Stream<Arguments> departmentsNotOnOffer() {
+    return Stream.of(
+        Arguments.of("of another organisation", foreignId("department", "lk-musterland", "kita")),
+        Arguments.of("that does not exist", "999999999"),
+        Arguments.of("not a number", "kita"),
+        Arguments.of("SQL", SQL),
+        Arguments.of("none", ""));
+  }
+
+  /** The form's messages: global ones and those beside a field (p:message). */
+  private static List<String> formMessages(Page page) {
+    List<String> messages = new java.util.ArrayList<>(PageText.messages(page));
+    Pattern.compile("class=\"ui-message-(?:error|warn|info)-(?:summary|detail)\"[^>]*>([^<]*)<")
+        .matcher(page.body())
+        .results()
+        .forEach(m -> messages.add(PageText.unescape(m.group(1))));
+    return messages;
+  }
+
+  private long ownDepartment() {
+    Database.update(
+        "INSERT INTO department (organisation_id, code, name, kind) VALUES (?, 'schule',"
+            + " 'Schulverwaltung', 'EDUCATION')",
+        organisationId);
+    return Database.count(
+        "SELECT id FROM department WHERE organisation_id = ? AND code = 'schule'", organisationId);
+  }
+
+  private long cyclesOfOrganisation() {
+    return Database.count(
+        "SELECT COUNT(*) FROM planning_cycle WHERE organisation_id = ?", organisationId);
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   private static String encode(String value) {

@@ -440,7 +440,11 @@ class PlanningCycleProcessIT {
   void secondRunningCycleOfTheSameYearIsRefused() {
     start(YEAR, false);
 
-    assertThat(catchThrowable(() -> start(YEAR, false))).isInstanceOf(CycleConflictException.class);
+    Throwable conflict = catchThrowable(() -> start(YEAR, false));
+    assertThat(conflict).isInstanceOf(CycleConflictException.class);
+    assertThat(translated((InvalidInputException) conflict))
+        .isEqualTo(
+            "Für das Jahr " + YEAR + " läuft in Ihrer Organisation bereits ein Planungszyklus.");
     assertThat(
             count(
                 "SELECT COUNT(*) FROM planning_cycle WHERE organisation_id = ?1", district.getId()))

@@ -83,11 +83,15 @@ public final class AccessPolicy {
           // work plans as PDF and XLSX: the export service narrows it to the own organisation's
           // submitted versions, the published one, and sharing grants
           plans("/planning/export/"),
-          // task forms: only the role whose task it is; the services check department and tenant
-          new Rule(
-              "/planning/contribute.xhtml", Need.ROLE, EnumSet.of(Role.DEPARTMENT_CONTRIBUTOR)),
-          new Rule("/planning/progress.xhtml", Need.ROLE, EnumSet.of(Role.DEPARTMENT_CONTRIBUTOR)),
-          new Rule("/planning/consolidate.xhtml", Need.ROLE, EnumSet.of(Role.PLANNER)),
+          // the forms of the cycle's steps: only the role the step is offered to; the services
+          // check department and tenant
+          step("/planning/start.xhtml", Role.PLANNER),
+          step("/planning/consolidate.xhtml", Role.PLANNER),
+          step("/planning/year-end.xhtml", Role.PLANNER),
+          step("/planning/contribute.xhtml", Role.DEPARTMENT_CONTRIBUTOR),
+          step("/planning/progress.xhtml", Role.DEPARTMENT_CONTRIBUTOR),
+          step("/planning/sign-off.xhtml", Role.ADMINISTRATIVE_HEAD),
+          step("/planning/committee-decision.xhtml", Role.COMMITTEE_SECRETARIAT),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run processes, not contributors
           new Rule("/workflow/process.xhtml", Need.ROLE, EnumSet.of(Role.PLANNER, Role.ADMIN)),
@@ -113,6 +117,10 @@ public final class AccessPolicy {
         path,
         Need.ROLE,
         EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.DEPARTMENT_CONTRIBUTOR));
+  }
+
+  private static Rule step(String path, Role role) {
+    return new Rule(path, Need.ROLE, EnumSet.of(role));
   }
 
   private static Rule open(String path) {

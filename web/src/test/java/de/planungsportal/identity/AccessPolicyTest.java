@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AccessPolicyTest {
@@ -121,25 +122,24 @@ class AccessPolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/planning/contribute.xhtml", "/planning/progress.xhtml"})
-  void departmentTaskFormsAreForContributorsOnly(String path) {
+  @CsvSource({
+    "/planning/start.xhtml, PLANNER",
+    "/planning/consolidate.xhtml, PLANNER",
+    "/planning/contribute.xhtml, DEPARTMENT_CONTRIBUTOR",
+    "/planning/progress.xhtml, DEPARTMENT_CONTRIBUTOR",
+    "/planning/year-end.xhtml, PLANNER",
+    "/planning/sign-off.xhtml, ADMINISTRATIVE_HEAD",
+    "/planning/committee-decision.xhtml, COMMITTEE_SECRETARIAT"
+  })
+  void cycleStepFormsAreForTheRoleOfTheStepOnly(String path, Role role) {
     AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
 
-    assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isTrue();
-    assertThat(rule.admits(PLANNER)).isFalse();
-    assertThat(rule.admits(actor(Role.ADMINISTRATIVE_HEAD))).isFalse();
-    assertThat(rule.admits(ADMIN)).isFalse();
-    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
-  }
-
-  @Test
-  void consolidationIsForPlannersOnly() {
-    AccessPolicy.Rule rule = AccessPolicy.ruleFor("/planning/consolidate.xhtml");
-
-    assertThat(rule.admits(PLANNER)).isTrue();
-    assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isFalse();
-    assertThat(rule.admits(actor(Role.ADMINISTRATIVE_HEAD))).isFalse();
-    assertThat(rule.admits(ADMIN)).isFalse();
+    assertThat(rule.admits(actor(role))).isTrue();
+    for (Role other : Role.values()) {
+      if (other != role) {
+        assertThat(rule.admits(actor(other))).as(other.name()).isFalse();
+      }
+    }
     assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
   }
 

@@ -1,10 +1,8 @@
 package de.planungsportal.planning.web;
 
-import de.planungsportal.planning.PlanFrozenException;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
-import de.planungsportal.web.Messages;
 import de.planungsportal.web.UserChange;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,15 +36,10 @@ final class TaskForms {
 
   /**
    * Runs a change; false with a message when it was refused. A version frozen meanwhile (submitted
-   * in another tab or by a colleague) is a refusal like any other, not a server error.
+   * in another tab or by a colleague) is refused input like any other, not a server error.
    */
   static boolean apply(Runnable change) {
-    try {
-      return UserChange.apply(change);
-    } catch (PlanFrozenException e) {
-      Messages.error("planning.frozen");
-      return false;
-    }
+    return UserChange.apply(change);
   }
 
   /** As {@link #apply}, and keeps the dialog the change came from open when it was refused. */

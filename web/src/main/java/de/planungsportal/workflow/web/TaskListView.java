@@ -1,24 +1,49 @@
 package de.planungsportal.workflow.web;
 
+import de.planungsportal.processmodels.ProcessModels;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.Messages;
+import de.planungsportal.web.UserChange;
 import de.planungsportal.workflow.TaskItem;
 import de.planungsportal.workflow.TaskListService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** Backs workflow/tasks.xhtml: the signed-in user's open tasks, paged on the server. */
+/**
+ * Backs workflow/tasks.xhtml: the signed-in user's open tasks, paged and sorted on the server, each
+ * with a link to its form, and claiming or giving back.
+ */
 @Named
 @ViewScoped
 public class TaskListView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The form of each step of the planning cycle; the cycle id is the process's business key. Tasks
+   * of other processes have no form here (yet) and get no link.
+   */
+  private static final Map<String, String> FORMS =
+      Map.of(
+          "Task_Contribute", "/planning/contribute.xhtml",
+          "Task_Consolidate", "/planning/consolidate.xhtml",
+          "Task_ReportProgress", "/planning/progress.xhtml",
+          "Task_HeadSignOff", "/planning/sign-off.xhtml",
+          "Task_RecordCommitteeDecision", "/planning/committee-decision.xhtml",
+          "Task_YearEndReport", "/planning/year-end.xhtml");
+
+  /** Forms that work on one task of a multi-instance step and so need its id. */
+  private static final String WITH_TASK_ID = "Task_ReportProgress";
 
   @Inject private TaskListService tasks;
   @Inject private CurrentActor user;
@@ -38,7 +63,15 @@ public class TaskListView implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return tasks.page(user.require(), first, pageSize);
+          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+          boolean due = sort != null && sort.getField() != null && sort.getField().contains("due");
+          boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
+          return tasks.page(
+              user.require(),
+              first,
+              pageSize,
+              due ? TaskListService.Sort.DUE : TaskListService.Sort.CREATED,
+              ascending);
         }
 
         @Override
@@ -49,5 +82,38 @@ public class TaskListView implements Serializable {
 
   public LazyDataModel<TaskItem> getModel() {
     return model;
+  }
+
+  /** The address of the task's form relative to the application, or null if it has none. */
+  public String formOf(TaskItem task) {
+    String page = FORMS.get(task.taskKey());
+    if (page == null
+        || !ProcessModels.PLANNING_CYCLE.equals(task.processKey())
+        || task.businessKey() == null) {
+      return null;
+    }
+    String address = page + "?cycle=" + encode(task.businessKey());
+    return WITH_TASK_ID.equals(task.taskKey()) ? address + "&task=" + encode(task.id()) : address;
+  }
+
+  /** A row that is gone meanwhile (null) is refused by the service like a foreign task. */
+  public void claim(TaskItem task) {
+    if (UserChange.apply(() -> tasks.claim(user.require(), idOf(task)))) {
+      Messages.info("tasks.claimed", task.name());
+    }
+  }
+
+  public void unclaim(TaskItem task) {
+    if (UserChange.apply(() -> tasks.unclaim(user.require(), idOf(task)))) {
+      Messages.info("tasks.unclaimed", task.name());
+    }
+  }
+
+  private static String idOf(TaskItem task) {
+    return task == null ? null : task.id();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }
