@@ -90,6 +90,20 @@ class PlanningCycleJourneyIT {
 
   @Test
   void fromStartToPublishedPlanFollowedUp() throws Exception {
+    try {
+      journey();
+    } catch (RuntimeException | AssertionError e) {
+      // where the journey stopped, as the user saw it
+      throw new AssertionError(
+          "at "
+              + browser.getCurrentUrl()
+              + ":\n"
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
+    }
+  }
+
+  private void journey() throws Exception {
     signIn(planner);
     browser.get(base + "planning/cycles.xhtml");
     browser.findElement(By.cssSelector("a[href*='planning/start.xhtml']")).click();
@@ -128,7 +142,7 @@ class PlanningCycleJourneyIT {
 
     signIn(planner);
     openTask("Task_Consolidate", cycle);
-    assertThat(browser.findElement(By.id("consolidationForm:returnReasons")).getText())
+    assertThat(browser.findElement(By.cssSelector("[id$='returnReasons']")).getText())
         .contains("Bitte Kosten der Sprachkitas belegen.");
     if (!browser.findElements(By.id("consolidationForm:createDraft")).isEmpty()) {
       click("consolidationForm:createDraft");
@@ -230,7 +244,7 @@ class PlanningCycleJourneyIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("contributionForm"), measure));
     click("contributionForm:submit");
     confirm();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contributionForm:readOnlyHint")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='readOnlyHint']")));
   }
 
   private void acceptEveryProposal() {
