@@ -157,7 +157,7 @@ class PlanningCycleJourneyIT {
 
     signIn(secretariat);
     openTask("Task_RecordCommitteeDecision", cycle);
-    Browser.choose(browser, wait, "decisionForm:committee", "JUGENDHILFE");
+    Browser.choose(browser, wait, "decisionForm:committee", "Jugendhilfeausschuss");
     Browser.choose(browser, wait, "decisionForm:outcome", "zugestimmt");
     click("decisionForm:record");
     confirm();

@@ -72,7 +72,7 @@ class WorkPlanPagesIT {
             "Zeichnung der Verwaltungsspitze: zurückgegeben – landrat",
             "Begründung: Budget zu hoch");
     assertThat(row(page, "Version 2 ansehen"))
-        .contains("Veröffentlicht", "Gremium (SCHULTRAEGER): zugestimmt", "3 Maßnahmen");
+        .contains("Veröffentlicht", "Gremium (Schulträgerausschuss): zugestimmt", "3 Maßnahmen");
     assertThat(text).contains("Versionen vergleichen");
     assertThat(page.body()).contains("plan.xhtml?version=" + plan.publishedVersionId());
   }
@@ -144,7 +144,7 @@ class WorkPlanPagesIT {
             "Maßnahmen nach Gebiet",
             "Musterstadt-Süd",
             "Entscheidungsverlauf",
-            "SCHULTRAEGER");
+            "Schulträgerausschuss");
     assertThat(xlsx.statusCode()).isEqualTo(200);
     assertThat(WorkPlanExportIT.cells(xlsx.body()))
         .contains(
@@ -152,7 +152,7 @@ class WorkPlanPagesIT {
             "Mentoring an allen Grundschulen",
             "Sprachförderung in Kitas",
             "# Entscheidungen",
-            "SCHULTRAEGER");
+            "Schulträgerausschuss");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package de.planungsportal.planning.export;
 
 import de.planungsportal.area.Area;
+import de.planungsportal.area.AreaRules;
 import de.planungsportal.area.School;
 import de.planungsportal.common.Translatable;
 import de.planungsportal.planning.Measure;
@@ -47,12 +48,19 @@ public final class ExportText {
     return value == null ? "" : text(kind + "." + value.name());
   }
 
-  /**
-   * An area as the plan names it. Areas carry no version of their own yet; once they do, the label
-   * of the version the measure was planned with belongs here, so both documents show it.
-   */
+  /** An area as the plan names it: the version the measure was planned with, as the pages do. */
   public String area(Area area) {
-    return area.getName();
+    Translatable label = AreaRules.label(area);
+    return Translatable.format(bundle, locale, label.key(), label.arguments().toArray());
+  }
+
+  /** A committee of the approval route by its name, e.g. "Jugendhilfeausschuss". */
+  public String committee(String kind) {
+    if (kind == null) {
+      return "";
+    }
+    String key = "planning.committeeKind." + kind;
+    return bundle.containsKey(key) ? bundle.getString(key) : kind;
   }
 
   public String areas(Measure measure) {

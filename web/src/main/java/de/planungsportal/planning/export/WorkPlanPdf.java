@@ -272,7 +272,7 @@ public final class WorkPlanPdf {
         text.text("field.decidedAt"));
     for (WorkPlanDecision decision : decisions) {
       table.addCell(cell(text.label("decisionStep", decision.getStep())));
-      table.addCell(cell(decision.getCommittee()));
+      table.addCell(cell(text.committee(decision.getCommittee())));
       table.addCell(cell(text.label("decisionOutcome", decision.getOutcome())));
       table.addCell(cell(decision.getReasons()));
       table.addCell(cell(decision.getDecidedBy()));

@@ -140,7 +140,7 @@ public final class WorkPlanXlsx {
     for (WorkPlanDecision decision : decisions) {
       Row row = sheet.createRow(r++);
       text(row, 0, text.label("decisionStep", decision.getStep()), styles);
-      text(row, 1, decision.getCommittee(), styles);
+      text(row, 1, text.committee(decision.getCommittee()), styles);
       text(row, 2, text.label("decisionOutcome", decision.getOutcome()), styles);
       text(row, 3, decision.getReasons(), styles);
       text(row, 4, decision.getDecidedBy(), styles);
