@@ -184,11 +184,20 @@ class PlanningCycleJourneyIT {
     browser.findElement(By.id("progressForm:lines:0:text")).sendKeys("Räume gefunden.");
     click("progressForm:submitProgress");
     confirm();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("progressForm:lines")));
     assertThat(
             Database.count(
                 "SELECT COUNT(*) FROM progress_report r JOIN measure m ON m.id = r.measure_id"
                     + " WHERE m.title = ? AND r.percent_done = 40",
                 YOUTH_MEASURE))
+        .as(
+            "one report; all of the cycle: %s",
+            Database.text(
+                "SELECT GROUP_CONCAT(CONCAT_WS('/', r.id, r.measure_id, v.number, v.status,"
+                    + " r.author, r.created_at) SEPARATOR '; ') FROM progress_report r"
+                    + " JOIN measure m ON m.id = r.measure_id JOIN goal g ON g.id = m.goal_id"
+                    + " JOIN work_plan_version v ON v.id = g.version_id WHERE v.cycle_id = ?",
+                cycle))
         .isEqualTo(1);
 
     signIn(planner);
