@@ -34,7 +34,7 @@ public final class Deployments {
   public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
     EnterpriseArchive ear = application();
     WebArchive war = ear.getAsType(WebArchive.class, "web.war");
-    war.addClasses(testClasses).addClass(InContainerAccessFilter.class);
+    war.addClasses(testClasses).addClasses(InContainerAccessFilter.class, TestActors.class);
     String webXml = read(war.get("WEB-INF/web.xml").getAsset());
     String filter = "<filter-class>" + AccessFilter.class.getName() + "</filter-class>";
     if (!webXml.contains(filter)) {

@@ -1,5 +1,6 @@
 package de.planungsportal.it;
 
+import static de.planungsportal.it.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -115,15 +116,13 @@ class PlanningCycleProcessIT {
     em.persist(schools);
     em.persist(youth);
     tx.commit();
-    planner = actor(district, "planer", grant(Role.PLANNER, null));
-    head = actor(district, "landrat", grant(Role.ADMINISTRATIVE_HEAD, null));
-    secretariat = actor(district, "sitzungsdienst", grant(Role.COMMITTEE_SECRETARIAT, null));
-    schoolContributor =
-        actor(district, "schulamt", grant(Role.DEPARTMENT_CONTRIBUTOR, schools.getId()));
-    youthContributor =
-        actor(district, "jugendamt", grant(Role.DEPARTMENT_CONTRIBUTOR, youth.getId()));
-    otherPlanner = actor(other, "fremd.planer", grant(Role.PLANNER, null));
-    otherHead = actor(other, "fremd.landrat", grant(Role.ADMINISTRATIVE_HEAD, null));
+    planner = actor(district, "planer", Role.PLANNER, null);
+    head = actor(district, "landrat", Role.ADMINISTRATIVE_HEAD, null);
+    secretariat = actor(district, "sitzungsdienst", Role.COMMITTEE_SECRETARIAT, null);
+    schoolContributor = actor(district, "schulamt", Role.DEPARTMENT_CONTRIBUTOR, schools.getId());
+    youthContributor = actor(district, "jugendamt", Role.DEPARTMENT_CONTRIBUTOR, youth.getId());
+    otherPlanner = actor(other, "fremd.planer", Role.PLANNER, null);
+    otherHead = actor(other, "fremd.landrat", Role.ADMINISTRATIVE_HEAD, null);
   }
 
   @Test
@@ -728,21 +727,6 @@ class PlanningCycleProcessIT {
   private PlanningCycle reloadCycle(PlanningCycle cycle) {
     em.getEntityManagerFactory().getCache().evictAll();
     return em.find(PlanningCycle.class, cycle.getId());
-  }
-
-  private static Actor actor(Organisation organisation, String username, Actor.Grant grant) {
-    return new Actor(
-        0,
-        username,
-        username,
-        organisation.getId(),
-        organisation.getCode(),
-        organisation.getName(),
-        List.of(grant));
-  }
-
-  private static Actor.Grant grant(Role role, Long departmentId) {
-    return new Actor.Grant(role, departmentId, null, null);
   }
 
   private static String code() {

@@ -1,5 +1,7 @@
 package de.planungsportal.it;
 
+import static de.planungsportal.it.TestActors.actor;
+
 import de.planungsportal.area.Department;
 import de.planungsportal.planning.ConsolidationService;
 import de.planungsportal.planning.Contribution;
@@ -91,17 +93,5 @@ public class SignOffFixture extends HttpServlet {
 
     response.setContentType("text/plain");
     response.getWriter().write(String.valueOf(cycle.getId()));
-  }
-
-  private static Actor actor(
-      Organisation organisation, String username, Role role, Long departmentId) {
-    return new Actor(
-        0,
-        username,
-        username,
-        organisation.getId(),
-        organisation.getCode(),
-        organisation.getName(),
-        List.of(new Actor.Grant(role, departmentId, null, null)));
   }
 }

@@ -1,5 +1,6 @@
 package de.planungsportal.it;
 
+import static de.planungsportal.it.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -149,18 +150,6 @@ class TaskClaimIT {
 
   private String assignee() {
     return taskService.createTaskQuery().taskId(schoolTask.getId()).singleResult().getAssignee();
-  }
-
-  private static Actor actor(
-      Organisation organisation, String username, Role role, Long departmentId) {
-    return new Actor(
-        0,
-        username,
-        username,
-        organisation.getId(),
-        organisation.getCode(),
-        organisation.getName(),
-        List.of(new Actor.Grant(role, departmentId, null, null)));
   }
 
   private static String code() {

@@ -1,5 +1,6 @@
 package de.planungsportal.it;
 
+import static de.planungsportal.it.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.planungsportal.area.Department;
@@ -129,7 +130,9 @@ class WorkPlanBenchmarkIT {
             () -> {
               for (Department department : departments) {
                 propose(
-                    actor(district, "fp-" + department.getCode(), department), department, cycle);
+                    contributor(district, "fp-" + department.getCode(), department),
+                    department,
+                    cycle);
               }
             });
     figure("8 contributions of 25 proposed measures, submitted: %d ms", proposing);
@@ -279,19 +282,8 @@ class WorkPlanBenchmarkIT {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  private static Actor actor(Organisation organisation, String username, Department department) {
+  private static Actor contributor(
+      Organisation organisation, String username, Department department) {
     return actor(organisation, username, Role.DEPARTMENT_CONTRIBUTOR, department.getId());
-  }
-
-  private static Actor actor(
-      Organisation organisation, String username, Role role, Long departmentId) {
-    return new Actor(
-        0,
-        username,
-        username,
-        organisation.getId(),
-        organisation.getCode(),
-        organisation.getName(),
-        List.of(new Actor.Grant(role, departmentId, null, null)));
   }
 }

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
  */
 @ApplicationScoped
 @Transactional
-public class ConsolidationService {
+public class ConsolidationService implements PlanEditing {
 
   /** Why and by whom the plan came back to consolidation (empty before the first return). */
   public record ReturnInfo(String returnedBy, String reasons) {}
@@ -185,6 +185,7 @@ public class ConsolidationService {
     version.setNote(PlanContent.optional(note, 10_000));
   }
 
+  @Override
   public Goal addGoal(
       Actor actor, long versionId, String focusArea, String title, String description) {
     WorkPlanVersion version = access.version(actor, Role.PLANNER, versionId);
@@ -194,6 +195,7 @@ public class ConsolidationService {
     return added;
   }
 
+  @Override
   public void editGoal(
       Actor actor,
       long goalId,
@@ -207,12 +209,14 @@ public class ConsolidationService {
     goal.edit(checked[0], checked[1], checked[2]);
   }
 
+  @Override
   public void removeGoal(Actor actor, long goalId, int expectedVersion) {
     Goal goal = access.plannedGoal(actor, goalId);
     PlanningAccess.expectVersion(goal.getVersion(), expectedVersion);
     goal.getWorkPlanVersion().removeGoal(goal);
   }
 
+  @Override
   public Measure addMeasure(Actor actor, long goalId, MeasureInput input) {
     Goal goal = access.plannedGoal(actor, goalId);
     Measure added = goal.addMeasure(content.measure(actor, input));
@@ -220,12 +224,14 @@ public class ConsolidationService {
     return added;
   }
 
+  @Override
   public void editMeasure(Actor actor, long measureId, int expectedVersion, MeasureInput input) {
     Measure measure = access.plannedMeasure(actor, measureId);
     PlanningAccess.expectVersion(measure.getVersion(), expectedVersion);
     measure.edit(content.measure(actor, input));
   }
 
+  @Override
   public void removeMeasure(Actor actor, long measureId, int expectedVersion) {
     Measure measure = access.plannedMeasure(actor, measureId);
     PlanningAccess.expectVersion(measure.getVersion(), expectedVersion);

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class ContributionService {
+public class ContributionService implements PlanEditing {
 
   @PersistenceContext private EntityManager em;
   @Inject private PlanningAccess access;
@@ -50,6 +50,7 @@ public class ContributionService {
     contribution.setNote(PlanContent.optional(note, 10_000));
   }
 
+  @Override
   public Goal addGoal(
       Actor actor, long contributionId, String focusArea, String title, String description) {
     Contribution contribution = access.contribution(actor, contributionId);
@@ -59,6 +60,7 @@ public class ContributionService {
     return added;
   }
 
+  @Override
   public void editGoal(
       Actor actor,
       long goalId,
@@ -72,12 +74,14 @@ public class ContributionService {
     goal.edit(checked[0], checked[1], checked[2]);
   }
 
+  @Override
   public void removeGoal(Actor actor, long goalId, int expectedVersion) {
     Goal goal = access.proposedGoal(actor, goalId);
     PlanningAccess.expectVersion(goal.getVersion(), expectedVersion);
     goal.getContribution().removeGoal(goal);
   }
 
+  @Override
   public Measure addMeasure(Actor actor, long goalId, MeasureInput input) {
     Goal goal = access.proposedGoal(actor, goalId);
     Measure added = goal.addMeasure(content.measure(actor, input));
@@ -85,12 +89,14 @@ public class ContributionService {
     return added;
   }
 
+  @Override
   public void editMeasure(Actor actor, long measureId, int expectedVersion, MeasureInput input) {
     Measure measure = access.proposedMeasure(actor, measureId);
     PlanningAccess.expectVersion(measure.getVersion(), expectedVersion);
     measure.edit(content.measure(actor, input));
   }
 
+  @Override
   public void removeMeasure(Actor actor, long measureId, int expectedVersion) {
     Measure measure = access.proposedMeasure(actor, measureId);
     PlanningAccess.expectVersion(measure.getVersion(), expectedVersion);

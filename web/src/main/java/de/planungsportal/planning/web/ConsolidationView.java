@@ -4,19 +4,16 @@ import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.planning.ConsolidationService;
 import de.planungsportal.planning.ConsolidationService.ReturnInfo;
 import de.planungsportal.planning.Contribution;
-import de.planungsportal.planning.Goal;
 import de.planungsportal.planning.Measure;
+import de.planungsportal.planning.PlanEditing;
 import de.planungsportal.planning.PlanningCycle;
 import de.planungsportal.planning.PlanningCycleService;
 import de.planungsportal.planning.WorkPlanVersion;
 import de.planungsportal.tenant.Actor;
-import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
-import de.planungsportal.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,13 +23,12 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
-public class ConsolidationView implements Serializable {
+public class ConsolidationView extends PlanEditorView {
 
   private static final long serialVersionUID = 1L;
 
   @Inject private ConsolidationService consolidation;
   @Inject private PlanningCycleService cycles;
-  @Inject private CurrentActor user;
 
   private String cycle;
   private PlanningCycle planningCycle;
@@ -41,9 +37,6 @@ public class ConsolidationView implements Serializable {
   private WorkPlanVersion draft;
   private List<Contribution> contributions = List.of();
   private String note;
-  private boolean listRefused;
-  private GoalForm goalForm;
-  private MeasureForm measureForm;
   private Measure proposal;
   private Long targetGoalId;
   private Long mergeIntoId;
@@ -60,7 +53,8 @@ public class ConsolidationView implements Serializable {
     }
   }
 
-  private void reload() {
+  @Override
+  protected void reload() {
     Actor actor = user.require();
     long id = planningCycle.getId();
     atStep = consolidation.atConsolidation(actor, id);
@@ -68,21 +62,6 @@ public class ConsolidationView implements Serializable {
     draft = consolidation.draft(actor, id).orElse(null);
     contributions = cycles.contributions(actor, id).stream().filter(c -> !c.isOpen()).toList();
     note = draft == null ? null : draft.getNote();
-  }
-
-  /** A change from the page itself: a refusal shows on the page. */
-  private void listChanged(boolean done) {
-    changed(done);
-    listRefused = !done;
-  }
-
-  /** A change from a dialog: a refusal shows in the dialog. */
-  private void changed(boolean done) {
-    listRefused = false;
-    if (done) {
-      Messages.info("admin.saved");
-    }
-    reload();
   }
 
   public void createDraft() {
@@ -139,83 +118,27 @@ public class ConsolidationView implements Serializable {
             () -> consolidation.setNote(user.require(), draft.getId(), draft.getVersion(), note)));
   }
 
-  public void newGoal() {
-    goalForm = new GoalForm();
-  }
-
-  public void editGoal(Goal goal) {
-    goalForm = GoalForm.of(goal);
-  }
-
-  public void saveGoal() {
-    GoalForm form = goalForm;
-    changed(
-        TaskForms.applyInDialog(
-            () -> {
-              if (form.isNew()) {
-                consolidation.addGoal(
-                    user.require(),
-                    draft.getId(),
-                    form.getFocusArea(),
-                    form.getTitle(),
-                    form.getDescription());
-              } else {
-                consolidation.editGoal(
-                    user.require(),
-                    form.getGoalId(),
-                    form.getVersion(),
-                    form.getFocusArea(),
-                    form.getTitle(),
-                    form.getDescription());
-              }
-            }));
-  }
-
-  public void removeGoal(Goal goal) {
-    listChanged(
-        TaskForms.apply(
-            () -> consolidation.removeGoal(user.require(), goal.getId(), goal.getVersion())));
-  }
-
-  public void newMeasure(Goal goal) {
-    measureForm = MeasureForm.newUnder(goal.getId(), null);
-  }
-
-  public void editMeasure(Measure measure) {
-    measureForm = MeasureForm.of(measure);
-  }
-
-  public void saveMeasure() {
-    MeasureForm form = measureForm;
-    changed(
-        TaskForms.applyInDialog(
-            () -> {
-              if (form.isNew()) {
-                consolidation.addMeasure(user.require(), form.getGoalId(), form.input());
-              } else {
-                consolidation.editMeasure(
-                    user.require(), form.getMeasureId(), form.getVersion(), form.input());
-              }
-            }));
-  }
-
-  public void removeMeasure(Measure measure) {
-    listChanged(
-        TaskForms.apply(
-            () ->
-                consolidation.removeMeasure(
-                    user.require(), measure.getId(), measure.getVersion())));
-  }
-
   public void submit() {
     boolean done =
         TaskForms.apply(
             () -> consolidation.submit(user.require(), draft.getId(), draft.getVersion()));
-    if (done) {
-      Messages.info("planning.consolidate.submitted");
-    }
-    listRefused = !done;
-    reload();
+    submitted(done, "planning.consolidate.submitted");
+  }
+
+  @Override
+  protected PlanEditing editing() {
+    return consolidation;
+  }
+
+  @Override
+  protected long goalOwnerId() {
+    return draft.getId();
+  }
+
+  /** The planner's own measures start without a department. */
+  @Override
+  protected Long newMeasureDepartmentId() {
+    return null;
   }
 
   /** Proposals still waiting for a decision while a draft is open. */
@@ -249,18 +172,6 @@ public class ConsolidationView implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
-  }
-
-  public boolean isListRefused() {
-    return listRefused;
-  }
-
-  public GoalForm getGoalForm() {
-    return goalForm;
-  }
-
-  public MeasureForm getMeasureForm() {
-    return measureForm;
   }
 
   public Measure getProposal() {

@@ -2,15 +2,11 @@ package de.planungsportal.planning.web;
 
 import de.planungsportal.planning.Contribution;
 import de.planungsportal.planning.ContributionService;
-import de.planungsportal.planning.Goal;
-import de.planungsportal.planning.Measure;
-import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.planning.PlanEditing;
 import de.planungsportal.tenant.Role;
-import de.planungsportal.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,12 +16,11 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
-public class ContributionView implements Serializable {
+public class ContributionView extends PlanEditorView {
 
   private static final long serialVersionUID = 1L;
 
   @Inject private ContributionService contributions;
-  @Inject private CurrentActor user;
 
   private String cycle;
   private String department;
@@ -33,9 +28,6 @@ public class ContributionView implements Serializable {
   private List<Contribution> mine = List.of();
   private Contribution contribution;
   private String note;
-  private boolean listRefused;
-  private GoalForm goalForm;
-  private MeasureForm measureForm;
 
   public void load() {
     Optional<Long> id = PlanPages.id(cycle);
@@ -59,28 +51,14 @@ public class ContributionView implements Serializable {
         .findFirst();
   }
 
-  private void reload() {
+  @Override
+  protected void reload() {
     mine = contributions.mine(user.require(), cycleId);
     long id = contribution.getId();
     contribution = mine.stream().filter(c -> c.getId() == id).findFirst().orElse(null);
     if (contribution != null) {
       note = contribution.getNote();
     }
-  }
-
-  /** A change from the page itself: a refusal shows on the page. */
-  private void listChanged(boolean done) {
-    changed(done);
-    listRefused = !done;
-  }
-
-  /** A change from a dialog: a refusal shows in the dialog. */
-  private void changed(boolean done) {
-    listRefused = false;
-    if (done) {
-      Messages.info("admin.saved");
-    }
-    reload();
   }
 
   public void saveNote() {
@@ -91,87 +69,29 @@ public class ContributionView implements Serializable {
                     user.require(), contribution.getId(), contribution.getVersion(), note)));
   }
 
-  public void newGoal() {
-    goalForm = new GoalForm();
-  }
-
-  public void editGoal(Goal goal) {
-    goalForm = GoalForm.of(goal);
-  }
-
-  public void saveGoal() {
-    GoalForm form = goalForm;
-    boolean done =
-        TaskForms.applyInDialog(
-            () -> {
-              if (form.isNew()) {
-                contributions.addGoal(
-                    user.require(),
-                    contribution.getId(),
-                    form.getFocusArea(),
-                    form.getTitle(),
-                    form.getDescription());
-              } else {
-                contributions.editGoal(
-                    user.require(),
-                    form.getGoalId(),
-                    form.getVersion(),
-                    form.getFocusArea(),
-                    form.getTitle(),
-                    form.getDescription());
-              }
-            });
-    changed(done);
-  }
-
-  public void removeGoal(Goal goal) {
-    listChanged(
-        TaskForms.apply(
-            () -> contributions.removeGoal(user.require(), goal.getId(), goal.getVersion())));
-  }
-
-  public void newMeasure(Goal goal) {
-    measureForm = MeasureForm.newUnder(goal.getId(), contribution.getDepartment().getId());
-  }
-
-  public void editMeasure(Measure measure) {
-    measureForm = MeasureForm.of(measure);
-  }
-
-  public void saveMeasure() {
-    MeasureForm form = measureForm;
-    boolean done =
-        TaskForms.applyInDialog(
-            () -> {
-              if (form.isNew()) {
-                contributions.addMeasure(user.require(), form.getGoalId(), form.input());
-              } else {
-                contributions.editMeasure(
-                    user.require(), form.getMeasureId(), form.getVersion(), form.input());
-              }
-            });
-    changed(done);
-  }
-
-  public void removeMeasure(Measure measure) {
-    listChanged(
-        TaskForms.apply(
-            () ->
-                contributions.removeMeasure(
-                    user.require(), measure.getId(), measure.getVersion())));
-  }
-
   public void submit() {
     boolean done =
         TaskForms.apply(
             () ->
                 contributions.submit(
                     user.require(), contribution.getId(), contribution.getVersion()));
-    if (done) {
-      Messages.info("planning.contribute.submitted");
-    }
-    listRefused = !done;
-    reload();
+    submitted(done, "planning.contribute.submitted");
+  }
+
+  @Override
+  protected PlanEditing editing() {
+    return contributions;
+  }
+
+  @Override
+  protected long goalOwnerId() {
+    return contribution.getId();
+  }
+
+  /** A department's measures start as its own. */
+  @Override
+  protected Long newMeasureDepartmentId() {
+    return contribution.getDepartment().getId();
   }
 
   public boolean isEditable() {
@@ -196,18 +116,6 @@ public class ContributionView implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
-  }
-
-  public boolean isListRefused() {
-    return listRefused;
-  }
-
-  public GoalForm getGoalForm() {
-    return goalForm;
-  }
-
-  public MeasureForm getMeasureForm() {
-    return measureForm;
   }
 
   public String getCycle() {
