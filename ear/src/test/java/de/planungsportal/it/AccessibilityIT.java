@@ -2,9 +2,6 @@ package de.planungsportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,9 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessibilityIT {
-
-  private static final List<String> WCAG_21_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -171,24 +165,6 @@ class AccessibilityIT {
     if (page != null) {
       browser.get(base + page);
     }
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-    List<String> found = new ArrayList<>();
-    for (Rule rule : results.getViolations()) {
-      rule.getNodes()
-          .forEach(
-              node ->
-                  found.add(
-                      "/"
-                          + page
-                          + ": "
-                          + rule.getId()
-                          + " ("
-                          + rule.getImpact()
-                          + ") at "
-                          + node.getTarget()
-                          + " – "
-                          + rule.getHelp()));
-    }
-    return found;
+    return Browser.wcagViolations(browser).stream().map(v -> "/" + page + ": " + v).toList();
   }
 }

@@ -159,8 +159,8 @@ class AuthorizationMatrixIT {
    * One row per visitor: anonymous, a signed-in account holding no role, and each demo account (one
    * per role, plus the town's planner). With single sign-on off, as here, its entry path is not
    * there for signed-in callers; anonymous ones meet the server's own sign-in first. The process
-   * picture, asked without an instance, lets planners and admins through to its own "not found"
-   * (ProcessPictureIT shows a real instance to its own organisation only).
+   * picture, asked without an instance, lets planners, heads and admins through to its own "not
+   * found" (ProcessPictureIT shows a real instance to its own organisation only).
    */
   private static final String MATRIX =
       """
@@ -170,7 +170,7 @@ class AuthorizationMatrixIT {
       planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403
       jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403
       kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403
-      landrat      open   404       200          200         200        200       403          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403
+      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403
       gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200
       vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403
       mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403

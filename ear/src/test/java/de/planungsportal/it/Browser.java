@@ -142,6 +142,29 @@ public final class Browser {
         .isEqualTo(label);
   }
 
+  /** What axe-core finds against WCAG 2.1 A and AA on the page as it is now, one line a node. */
+  public static java.util.List<String> wcagViolations(ChromeDriver driver) {
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    java.util.List<String> found = new java.util.ArrayList<>();
+    for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+      rule.getNodes()
+          .forEach(
+              node ->
+                  found.add(
+                      rule.getId()
+                          + " ("
+                          + rule.getImpact()
+                          + ") at "
+                          + node.getTarget()
+                          + " – "
+                          + rule.getHelp()));
+    }
+    return found;
+  }
+
   public static ChromeDriver start() {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
       throw new IllegalStateException(

@@ -2,12 +2,9 @@ package de.planungsportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import de.planungsportal.it.PortalClient.Page;
 import java.net.URL;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,13 +116,7 @@ class ProcessPictureIT {
       assertThat(Browser.consoleErrors(browser)).as("no CSP violation, no script error").isEmpty();
       reportWeight(browser);
 
-      Results axe =
-          new AxeBuilder()
-              .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-              .analyze(browser);
-      assertThat(axe.getViolations())
-          .extracting(rule -> rule.getId() + " " + rule.getNodes())
-          .isEmpty();
+      assertThat(Browser.wcagViolations(browser)).isEmpty();
 
       // on a phone the timeline goes below the drawing and nothing needs sideways scrolling
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));

@@ -93,8 +93,12 @@ public final class AccessPolicy {
           step("/planning/sign-off.xhtml", Role.ADMINISTRATIVE_HEAD),
           step("/planning/committee-decision.xhtml", Role.COMMITTEE_SECRETARIAT),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
-          // a whole process with everyone's steps: for those who run processes, not contributors
-          new Rule("/workflow/process.xhtml", Need.ROLE, EnumSet.of(Role.PLANNER, Role.ADMIN)),
+          // a whole process with everyone's steps: for those who run or sign processes (the same
+          // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)
+          new Rule(
+              "/workflow/process.xhtml",
+              Need.ROLE,
+              EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.ADMIN)),
           new Rule("/api/v1/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)));
 
   /** Every other path: task list, reference data, the staff API, and any path added later. */

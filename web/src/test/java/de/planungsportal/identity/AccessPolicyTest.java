@@ -93,10 +93,11 @@ class AccessPolicyTest {
   }
 
   @Test
-  void processPictureIsForPlannersAndAdminsOnly() {
+  void processPictureIsForPlannersHeadsAndAdminsOnly() {
     AccessPolicy.Rule rule = AccessPolicy.ruleFor("/workflow/process.xhtml");
 
     assertThat(rule.admits(PLANNER)).isTrue();
+    assertThat(rule.admits(actor(Role.ADMINISTRATIVE_HEAD))).isTrue();
     assertThat(rule.admits(ADMIN)).isTrue();
     assertThat(rule.admits(actor(Role.DEPARTMENT_CONTRIBUTOR))).isFalse();
     assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
