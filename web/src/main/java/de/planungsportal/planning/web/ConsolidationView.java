@@ -11,6 +11,7 @@ import de.planungsportal.planning.PlanningCycleService;
 import de.planungsportal.planning.WorkPlanVersion;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -66,7 +67,7 @@ public class ConsolidationView extends PlanEditorView {
 
   public void createDraft() {
     listChanged(
-        TaskForms.apply(() -> consolidation.createDraft(user.require(), planningCycle.getId())));
+        UserChange.apply(() -> consolidation.createDraft(user.require(), planningCycle.getId())));
   }
 
   public void choose(Measure proposal) {
@@ -114,13 +115,13 @@ public class ConsolidationView extends PlanEditorView {
 
   public void saveNote() {
     listChanged(
-        TaskForms.apply(
+        UserChange.apply(
             () -> consolidation.setNote(user.require(), draft.getId(), draft.getVersion(), note)));
   }
 
   public void submit() {
     boolean done =
-        TaskForms.apply(
+        UserChange.apply(
             () -> consolidation.submit(user.require(), draft.getId(), draft.getVersion()));
     submitted(done, "planning.consolidate.submitted");
   }

@@ -4,6 +4,7 @@ import de.planungsportal.planning.Contribution;
 import de.planungsportal.planning.ContributionService;
 import de.planungsportal.planning.PlanEditing;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,7 +64,7 @@ public class ContributionView extends PlanEditorView {
 
   public void saveNote() {
     listChanged(
-        TaskForms.apply(
+        UserChange.apply(
             () ->
                 contributions.setNote(
                     user.require(), contribution.getId(), contribution.getVersion(), note)));
@@ -71,7 +72,7 @@ public class ContributionView extends PlanEditorView {
 
   public void submit() {
     boolean done =
-        TaskForms.apply(
+        UserChange.apply(
             () ->
                 contributions.submit(
                     user.require(), contribution.getId(), contribution.getVersion()));

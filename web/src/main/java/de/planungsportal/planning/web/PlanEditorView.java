@@ -5,6 +5,7 @@ import de.planungsportal.planning.Measure;
 import de.planungsportal.planning.PlanEditing;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.UserChange;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 
@@ -95,7 +96,7 @@ public abstract class PlanEditorView implements Serializable {
 
   public void removeGoal(Goal goal) {
     listChanged(
-        TaskForms.apply(
+        UserChange.apply(
             () -> editing().removeGoal(user.require(), goal.getId(), goal.getVersion())));
   }
 
@@ -124,7 +125,7 @@ public abstract class PlanEditorView implements Serializable {
 
   public void removeMeasure(Measure measure) {
     listChanged(
-        TaskForms.apply(
+        UserChange.apply(
             () -> editing().removeMeasure(user.require(), measure.getId(), measure.getVersion())));
   }
 

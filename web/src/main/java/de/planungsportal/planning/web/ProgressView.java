@@ -8,6 +8,7 @@ import de.planungsportal.planning.ProgressInput;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -122,7 +123,7 @@ public class ProgressView implements Serializable {
   public void submit() {
     LocalDate today = LocalDate.now();
     filed =
-        TaskForms.apply(
+        UserChange.apply(
             () ->
                 followUp.reportProgress(
                     user.require(),

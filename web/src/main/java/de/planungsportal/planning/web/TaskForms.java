@@ -35,16 +35,11 @@ final class TaskForms {
   }
 
   /**
-   * Runs a change; false with a message when it was refused. A version frozen meanwhile (submitted
-   * in another tab or by a colleague) is refused input like any other, not a server error.
+   * As {@link UserChange#apply}, and keeps the dialog the change came from open when it was
+   * refused.
    */
-  static boolean apply(Runnable change) {
-    return UserChange.apply(change);
-  }
-
-  /** As {@link #apply}, and keeps the dialog the change came from open when it was refused. */
   static boolean applyInDialog(Runnable change) {
-    boolean done = apply(change);
+    boolean done = UserChange.apply(change);
     if (!done) {
       PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
     }
