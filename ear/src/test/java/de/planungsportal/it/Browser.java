@@ -109,8 +109,10 @@ public final class Browser {
       """;
 
   /**
-   * Picks an option of a PrimeFaces select menu as a user does: open it, click the label. On a
-   * loaded machine the click can land while the panel still fades in; then it is repeated.
+   * Picks an option of a PrimeFaces select menu as a user does: open it, click the label. The click
+   * waits for the panel to have finished opening (aria-expanded, set with the value that PrimeFaces
+   * 15 reverts to on an item click): an earlier click throws a TypeError in components.js. Should a
+   * click still be lost on a loaded machine, it is repeated.
    */
   public static void choose(
       ChromeDriver driver,
@@ -125,6 +127,9 @@ public final class Browser {
       if (!driver.findElement(panel).isDisplayed()) {
         driver.findElement(org.openqa.selenium.By.id(menuId)).click();
       }
+      wait.until(
+          org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+              org.openqa.selenium.By.cssSelector("[id='" + menuId + "'] [aria-expanded='true']")));
       wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(option))
           .click();
       try {

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -54,6 +55,10 @@ class PlanningCycleJourneyIT {
   @ArquillianResource URL base;
 
   private ChromeDriver browser;
+
+  /** What axe-core found on the forms, page by page; checked at the end, so one run names all. */
+  private final List<String> barriers = new ArrayList<>();
+
   private WebDriverWait wait;
   private String planner;
   private String head;
@@ -128,11 +133,13 @@ class PlanningCycleJourneyIT {
     signIn(planner);
     openTask("Task_Consolidate", cycle);
     click("consolidationForm:createDraft");
+    checkAccessible("consolidate with proposals");
     acceptEveryProposal();
     submitDraft();
 
     signIn(head);
     openTask("Task_HeadSignOff", cycle);
+    checkAccessible("sign-off");
     browser
         .findElement(By.id("returnForm:reasons"))
         .sendKeys("Bitte Kosten der Sprachkitas belegen.");
@@ -157,6 +164,7 @@ class PlanningCycleJourneyIT {
 
     signIn(secretariat);
     openTask("Task_RecordCommitteeDecision", cycle);
+    checkAccessible("committee-decision");
     Browser.choose(browser, wait, "decisionForm:committee", "Jugendhilfeausschuss");
     Browser.choose(browser, wait, "decisionForm:outcome", "zugestimmt");
     click("decisionForm:record");
@@ -177,6 +185,7 @@ class PlanningCycleJourneyIT {
 
     signIn(youthContributor);
     openTask("Task_ReportProgress", cycle);
+    checkAccessible("progress");
     Browser.choose(browser, wait, "progressForm:lines:0:status", "In Umsetzung");
     WebElement percent = browser.findElement(By.id("progressForm:lines:0:percent"));
     percent.clear();
@@ -225,12 +234,14 @@ class PlanningCycleJourneyIT {
     assertThat(pdfText(pdf)).contains(YOUTH_MEASURE, DAY_CARE_MEASURE);
     assertThat(cells(xlsx)).contains(YOUTH_MEASURE, DAY_CARE_MEASURE);
     assertThat(Browser.consoleErrors(browser)).as("no CSP violation, no script error").isEmpty();
+    assertThat(barriers).as("WCAG 2.1 AA on the task forms").isEmpty();
   }
 
   private void contribute(
       String contributor, long cycle, String focusArea, String measure, String budget) {
     signIn(contributor);
     openTask("Task_Contribute", cycle);
+    checkAccessible("contribute");
     click("contributionForm:addGoal");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goalForm:goalFocusArea")))
         .sendKeys(focusArea);
@@ -241,6 +252,7 @@ class PlanningCycleJourneyIT {
         .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("measureForm:measureTitle")))
         .sendKeys(measure);
+    checkAccessible("contribute, measure dialog");
     browser.findElement(By.id("measureForm:measureBudget")).sendKeys(budget);
     click("measureForm:saveMeasure");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("measureDialog")));
@@ -284,6 +296,19 @@ class PlanningCycleJourneyIT {
         .click();
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("workflow/tasks.xhtml")));
   }
+
+  private void checkAccessible(String where) {
+    Browser.wcagViolations(browser).stream()
+        .filter(v -> !v.startsWith(PRIMEFACES_15_MESSAGE_LIST))
+        .forEach(v -> barriers.add(where + ": " + v));
+  }
+
+  /**
+   * PrimeFaces 15 gives each message's list item role="alert", so axe no longer counts the list's
+   * items as such (primefaces/primefaces#14864, fixed in 16). It affects every page showing a
+   * message and is left for the PrimeFaces upgrade; every other finding fails the journey.
+   */
+  private static final String PRIMEFACES_15_MESSAGE_LIST = "list (serious) at [.ui-messages-";
 
   private void signIn(String username) {
     browser.manage().deleteAllCookies();
