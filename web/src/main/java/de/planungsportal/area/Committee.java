@@ -4,6 +4,7 @@ import de.planungsportal.tenant.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** A committee (Gremium / Ausschuss) of the organisation. */
@@ -18,6 +19,14 @@ public class Committee extends ReferenceEntity {
   @Column(name = "modified_at", insertable = false, updatable = false)
   private LocalDateTime modifiedAt;
 
+  /** What the approval-route table names, e.g. SCHULTRAEGER; null for other committees. */
+  @Column(length = 40)
+  private String kind;
+
+  /** The day after which the committee no longer sits; it is never deleted. */
+  @Column(name = "ended_on")
+  private LocalDate endedOn;
+
   protected Committee() {}
 
   public Committee(Organisation organisation, String code, String name) {
@@ -30,5 +39,21 @@ public class Committee extends ReferenceEntity {
 
   public LocalDateTime getModifiedAt() {
     return modifiedAt;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public LocalDate getEndedOn() {
+    return endedOn;
+  }
+
+  public void setEndedOn(LocalDate endedOn) {
+    this.endedOn = endedOn;
   }
 }
