@@ -87,14 +87,14 @@ WHERE o.code = 'lk-musterland' AND o.demo
   AND NOT EXISTS (SELECT 1 FROM school_area x WHERE x.school_id = sc.id);
 
 -- Committees
-INSERT INTO committee (organisation_id, code, name)
-SELECT o.id, c.code, c.name
+INSERT INTO committee (organisation_id, code, name, kind)
+SELECT o.id, c.code, c.name, c.kind
 FROM organisation o
-JOIN (SELECT 'schultraeger' AS code, 'Schulträgerausschuss' AS name
-      UNION ALL SELECT 'jugendhilfe', 'Jugendhilfeausschuss'
-      UNION ALL SELECT 'kreisausschuss', 'Kreisausschuss') c
+JOIN (SELECT 'schultraeger' AS code, 'Schulträgerausschuss' AS name, 'SCHULTRAEGER' AS kind
+      UNION ALL SELECT 'jugendhilfe', 'Jugendhilfeausschuss', 'JUGENDHILFE'
+      UNION ALL SELECT 'kreisausschuss', 'Kreisausschuss', 'KREISAUSSCHUSS') c
 WHERE o.code = 'lk-musterland' AND o.demo
-ON DUPLICATE KEY UPDATE name = VALUES(name);
+ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
 
 -- Accounts, one per role: created where the user name is free, updated only while the account
 -- belongs to a demo organisation
