@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import de.planungsportal.area.Department;
 import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.planning.Contribution;
+import de.planungsportal.planning.ContributionService;
 import de.planungsportal.planning.PlanningCycle;
 import de.planungsportal.planning.PlanningCycleService;
 import de.planungsportal.planning.StartCycle;
@@ -45,6 +47,7 @@ class TaskClaimIT {
 
   @Inject PlanningCycleService cycles;
   @Inject TaskListService taskList;
+  @Inject ContributionService contributions;
   @Inject TaskService taskService;
   @PersistenceContext EntityManager em;
   @Inject UserTransaction tx;
@@ -55,6 +58,7 @@ class TaskClaimIT {
   private Actor youthContributor;
   private Actor otherOrganisationsContributor;
   private Task schoolTask;
+  private long cycleId;
 
   @BeforeEach
   void cycleWaitingForContributions() throws Exception {
@@ -92,6 +96,7 @@ class TaskClaimIT {
                 LocalDate.now().plusDays(20),
                 "P3M",
                 false));
+    cycleId = cycle.getId();
     schoolTask =
         taskService
             .createTaskQuery()
@@ -137,6 +142,24 @@ class TaskClaimIT {
         .extracting(e -> ((InvalidInputException) e).messageKey())
         .isEqualTo("tasks.alreadyYours");
     assertThat(assignee()).isEqualTo("schulamt");
+  }
+
+  @Test
+  void aTaskClaimedByAColleagueCannotBeCompletedThroughItsForm() {
+    taskList.claim(schoolColleague, schoolTask.getId());
+    long contribution = contributions.mine(schoolContributor, cycleId).get(0).getId();
+    int version = contributions.find(schoolContributor, contribution).getVersion();
+
+    assertThat(catchThrowable(() -> contributions.submit(schoolContributor, contribution, version)))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).messageKey())
+        .isEqualTo("tasks.alreadyClaimed");
+    assertThat(assignee()).isEqualTo("schulamt2");
+    assertThat(contributions.find(schoolContributor, contribution).getStatus())
+        .isEqualTo(Contribution.Status.OPEN);
+
+    contributions.submit(schoolColleague, contribution, version);
+    assertThat(taskService.createTaskQuery().taskId(schoolTask.getId()).count()).isZero();
   }
 
   @Test

@@ -75,7 +75,14 @@ class CycleTasks {
     return value instanceof Number n ? n.longValue() : null;
   }
 
+  /**
+   * Completes the task as the actor. A task a colleague has claimed stays theirs: the forms are
+   * reachable by the whole group, so the claim is enforced here, not only in the task list.
+   */
   void complete(Actor actor, Task task, Map<String, Object> variables) {
+    if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+      throw new InvalidInputException("tasks.alreadyClaimed");
+    }
     taskService.setAssignee(task.getId(), actor.username());
     IdentityService identityService = engine.getIdentityService();
     // the engine checks the tenant of an authenticated user: the actor's organisation
