@@ -239,6 +239,61 @@ class TaskFormsIT {
   }
 
   @Test
+  void measureEditorOffersTodaysAreasAndKeepsAMeasuresOlderAreaVersion() {
+    long org = TestOrganisations.idOf(organisation);
+    LocalDate redrawn = LocalDate.now().minusDays(30);
+    Database.update(
+        "INSERT INTO area (organisation_id, code, name, valid_from, valid_to)"
+            + " VALUES (?, 'nord', 'Nord', '2020-01-01', ?)",
+        org,
+        redrawn);
+    Database.update(
+        "INSERT INTO area (organisation_id, code, name, valid_from) VALUES (?, 'nord', 'Nord', ?)",
+        org,
+        redrawn);
+    long older = Database.count("SELECT MIN(id) FROM area WHERE organisation_id = ?", org);
+    long today = Database.count("SELECT MAX(id) FROM area WHERE organisation_id = ?", org);
+    PortalClient department = PortalClient.signedIn(base, contributor);
+    Page page =
+        addGoal(department, department.get(CONTRIBUTE + "?cycle=" + cycle), "Ganztag", "Ganztag");
+
+    Page dialog = addMeasureDialog(department, page);
+    assertThat(areaOptions(dialog)).containsExactly(String.valueOf(today));
+
+    page = saveMeasure(department, dialog, measure("Lesepaten", "10"));
+    long measure =
+        Database.count(
+            "SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id"
+                + " JOIN contribution c ON c.id = g.contribution_id WHERE c.cycle_id = ?",
+            cycle);
+    // planned before the redrawing, as a measure carried over from last year would be
+    Database.update("INSERT INTO measure_area (measure_id, area_id) VALUES (?, ?)", measure, older);
+    page = department.get(CONTRIBUTE + "?cycle=" + cycle);
+    String edit = "contributionForm:goals:0:measures:0:editMeasure";
+    dialog =
+        department.ajax(page, CONTRIBUTE, "contributionForm", edit, edit, "measureForm", Map.of());
+    assertThat(areaOptions(dialog)).containsExactlyInAnyOrder(String.valueOf(today), "" + older);
+    assertThat(dialog.body()).contains(">Nord (gültig 01.01.2020 bis ");
+
+    Map<String, String> unchanged = measure("Lesepaten", "10");
+    unchanged.put("measureForm:measureAreas", String.valueOf(older));
+    saveMeasure(department, dialog, unchanged);
+    assertThat(Database.count("SELECT area_id FROM measure_area WHERE measure_id = ?", measure))
+        .as("the older version is kept")
+        .isEqualTo(older);
+  }
+
+  /** The area ids the measure dialog's area menu offers (one hidden checkbox each). */
+  private static List<String> areaOptions(Page dialog) {
+    return java.util.regex.Pattern.compile(
+            "name=\"measureForm:measureAreas\" type=\"checkbox\" value=\"(\\d+)\"")
+        .matcher(dialog.body())
+        .results()
+        .map(m -> m.group(1))
+        .toList();
+  }
+
+  @Test
   void addressesOfOtherCyclesTasksAndRolesAnswerLikeNothingIsThere() {
     PortalClient department = PortalClient.signedIn(base, contributor);
     PortalClient planning = PortalClient.signedIn(base, planner);

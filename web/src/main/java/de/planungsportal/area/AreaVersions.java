@@ -22,6 +22,10 @@ public class AreaVersions {
     return validOn(org.getId(), LocalDate.now());
   }
 
+  public Area find(long id) {
+    return em.find(Area.class, id);
+  }
+
   /** The organisation's area versions that apply on the day, by name. */
   public List<Area> validOn(long organisationId, LocalDate day) {
     return em.createQuery(
