@@ -145,6 +145,31 @@ class AccessPolicyTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "/committee/prepare.xhtml, COMMITTEE_SECRETARIAT",
+    "/committee/meeting-vote.xhtml, COMMITTEE_SECRETARIAT",
+    "/committee/sign.xhtml, COMMITTEE_CHAIR"
+  })
+  void committeeStepFormsAreForTheRoleOfTheStepOnly(String path, Role role) {
+    cycleStepFormsAreForTheRoleOfTheStepOnly(path, role);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/committee/vote.xhtml", "/committee/my-votes.xhtml"})
+  void votingPagesAreForMembersAndChairsOnly(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.admits(actor(Role.COMMITTEE_MEMBER))).isTrue();
+    assertThat(rule.admits(actor(Role.COMMITTEE_CHAIR))).isTrue();
+    for (Role other : Role.values()) {
+      if (other != Role.COMMITTEE_MEMBER && other != Role.COMMITTEE_CHAIR) {
+        assertThat(rule.admits(actor(other))).as(other.name()).isFalse();
+      }
+    }
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"/api", "/api/v1/reference/areas", "/api/v2/x"})
   void apiPathsAreAnsweredWithStatusCodes(String path) {
     assertThat(AccessPolicy.isApi(path)).isTrue();
