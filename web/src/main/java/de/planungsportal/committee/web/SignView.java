@@ -38,9 +38,12 @@ public class SignView implements Serializable {
                 user.require(),
                 PaperPages.CHAIR,
                 paper,
-                id ->
-                    new Pending(
-                        papers.paper(user.require(), id), signatures.pending(user.require(), id)))
+                id -> {
+                  Paper found = papers.paper(user.require(), id);
+                  CommitteeDecision decision = signatures.pending(user.require(), id);
+                  PaperPages.requireAt(decision != null && !decision.isSigned());
+                  return new Pending(found, decision);
+                })
             .orElse(null);
   }
 
