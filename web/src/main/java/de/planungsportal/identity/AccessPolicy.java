@@ -91,7 +91,6 @@ public final class AccessPolicy {
           step("/planning/contribute.xhtml", Role.DEPARTMENT_CONTRIBUTOR),
           step("/planning/progress.xhtml", Role.DEPARTMENT_CONTRIBUTOR),
           step("/planning/sign-off.xhtml", Role.ADMINISTRATIVE_HEAD),
-          step("/planning/committee-decision.xhtml", Role.COMMITTEE_SECRETARIAT),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)

@@ -39,7 +39,6 @@ public class TaskListView implements Serializable {
           "Task_Consolidate", "/planning/consolidate.xhtml",
           "Task_ReportProgress", "/planning/progress.xhtml",
           "Task_HeadSignOff", "/planning/sign-off.xhtml",
-          "Task_RecordCommitteeDecision", "/planning/committee-decision.xhtml",
           "Task_YearEndReport", "/planning/year-end.xhtml");
 
   /** Forms that work on one task of a multi-instance step and so need its id. */
