@@ -91,7 +91,6 @@ public final class AccessPolicy {
           step("/planning/contribute.xhtml", Role.DEPARTMENT_CONTRIBUTOR),
           step("/planning/progress.xhtml", Role.DEPARTMENT_CONTRIBUTOR),
           step("/planning/sign-off.xhtml", Role.ADMINISTRATIVE_HEAD),
-          step("/planning/committee-decision.xhtml", Role.COMMITTEE_SECRETARIAT),
           // committee approval's steps: the role the step is offered to (members and chairs both
           // vote); the services check the committee and its organisation
           step("/committee/prepare.xhtml", Role.COMMITTEE_SECRETARIAT),

@@ -129,8 +129,7 @@ class AccessPolicyTest {
     "/planning/contribute.xhtml, DEPARTMENT_CONTRIBUTOR",
     "/planning/progress.xhtml, DEPARTMENT_CONTRIBUTOR",
     "/planning/year-end.xhtml, PLANNER",
-    "/planning/sign-off.xhtml, ADMINISTRATIVE_HEAD",
-    "/planning/committee-decision.xhtml, COMMITTEE_SECRETARIAT"
+    "/planning/sign-off.xhtml, ADMINISTRATIVE_HEAD"
   })
   void cycleStepFormsAreForTheRoleOfTheStepOnly(String path, Role role) {
     AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);

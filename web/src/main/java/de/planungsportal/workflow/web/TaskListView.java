@@ -29,8 +29,6 @@ public class TaskListView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String COMMITTEE_APPROVAL = "committee-approval";
-
   /**
    * The address parameter a process's forms take its business key as, and the form of each of its
    * steps: the planning cycle's forms take the cycle id, committee approval's the paper id. Tasks
@@ -48,9 +46,8 @@ public class TaskListView implements Serializable {
                   "Task_Consolidate", "/planning/consolidate.xhtml",
                   "Task_ReportProgress", "/planning/progress.xhtml",
                   "Task_HeadSignOff", "/planning/sign-off.xhtml",
-                  "Task_RecordCommitteeDecision", "/planning/committee-decision.xhtml",
                   "Task_YearEndReport", "/planning/year-end.xhtml")),
-          COMMITTEE_APPROVAL,
+          ProcessModels.COMMITTEE_APPROVAL,
           new Forms(
               "paper",
               Map.of(
