@@ -1086,10 +1086,7 @@ class BadInputIT {
             TestAccounts.create(
                 organisation, "planner", "administrative-head", "committee-secretariat"));
     for (String path :
-        List.of(
-            "/planning/year-end.xhtml?cycle=" + id,
-            "/planning/sign-off.xhtml?cycle=" + id,
-            "/planning/committee-decision.xhtml?cycle=" + id)) {
+        List.of("/planning/year-end.xhtml?cycle=" + id, "/planning/sign-off.xhtml?cycle=" + id)) {
       Page answer = staff.get(path);
 
       assertThat(answer.status()).as(path).isEqualTo(404);
@@ -1110,8 +1107,7 @@ class BadInputIT {
     for (String path :
         List.of(
             "/planning/year-end.xhtml?cycle=" + foreign.cycleId(),
-            "/planning/sign-off.xhtml?cycle=" + foreign.cycleId(),
-            "/planning/committee-decision.xhtml?cycle=" + foreign.cycleId())) {
+            "/planning/sign-off.xhtml?cycle=" + foreign.cycleId())) {
       Page answer = staff.get(path);
 
       assertThat(answer.status()).as(path).isEqualTo(404);
@@ -1126,10 +1122,7 @@ class BadInputIT {
     for (String[] visit :
         List.of(
             new String[] {"planer", "/planning/year-end.xhtml?cycle=", "yearEndForm"},
-            new String[] {"landrat", "/planning/sign-off.xhtml?cycle=", "returnForm"},
-            new String[] {
-              "gremienbuero", "/planning/committee-decision.xhtml?cycle=", "decisionForm"
-            })) {
+            new String[] {"landrat", "/planning/sign-off.xhtml?cycle=", "returnForm"})) {
       Page answer = PortalClient.signedIn(base, visit[0]).get(visit[1] + plan.cycleId());
 
       assertThat(answer.status()).as(visit[1]).isEqualTo(200);
