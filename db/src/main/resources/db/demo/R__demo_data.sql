@@ -114,6 +114,8 @@ SELECT * FROM (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' 
       UNION ALL SELECT 'lk-musterland', 'gremienbuero', 'Greta Gremienbüro', 'gremienbuero@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'vorsitz', 'Volker Vorsitz', 'vorsitz@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'mitglied', 'Mira Mitglied', 'mitglied@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'ratsfrau', 'Rita Ratsfrau', 'ratsfrau@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'ratsherr', 'Robert Ratsherr', 'ratsherr@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'datenschutz', 'Dana Datenschutz', 'datenschutz@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'schule', 'Sven Schulleitung', 'igs@musterland.example'
       UNION ALL SELECT 'musterstadt', 'planer.stadt', 'Paul Stadtplaner', 'planung@musterstadt.example') a;
@@ -164,15 +166,41 @@ JOIN organisation o ON o.code = 'lk-musterland' AND o.demo
 JOIN department d ON d.organisation_id = o.id AND d.code = a.username
 WHERE a.username IN ('jugendhilfe', 'kita');
 
+-- Committee seats: the Sitzungsdienst (gremienbuero) serves and vorsitz chairs all three demo
+-- committees, mitglied sits on the Schulträgerausschuss only, ratsfrau and ratsherr on all three.
+-- Each seat has its role grant scoped to its committee (what CommitteeAdminService does).
+CREATE OR REPLACE TEMPORARY TABLE demo_seat (
+    username  VARCHAR(80) NOT NULL COLLATE utf8mb4_bin,
+    committee VARCHAR(40) NOT NULL,
+    seat      VARCHAR(20) NOT NULL,
+    role      VARCHAR(40) NOT NULL
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO demo_seat (username, committee, seat, role)
+SELECT a.username, c.code, a.seat, a.role
+FROM (SELECT 'gremienbuero' AS username, 'SECRETARIAT' AS seat, 'committee-secretariat' AS role, TRUE AS everywhere
+      UNION ALL SELECT 'vorsitz', 'CHAIR', 'committee-chair', TRUE
+      UNION ALL SELECT 'mitglied', 'MEMBER', 'committee-member', FALSE
+      UNION ALL SELECT 'ratsfrau', 'MEMBER', 'committee-member', TRUE
+      UNION ALL SELECT 'ratsherr', 'MEMBER', 'committee-member', TRUE) a
+JOIN (SELECT 'schultraeger' AS code UNION ALL SELECT 'jugendhilfe' UNION ALL SELECT 'kreisausschuss') c
+  ON a.everywhere OR c.code = 'schultraeger';
+
 INSERT INTO role_grant (account_id, role, committee_id)
 SELECT a.id, g.role, c.id
 FROM demo_account_id a
-JOIN (SELECT 'gremienbuero' AS username, 'committee-secretariat' AS role
-      UNION ALL SELECT 'vorsitz', 'committee-chair'
-      UNION ALL SELECT 'mitglied', 'committee-member') g
-  ON g.username = a.username
+JOIN demo_seat g ON g.username = a.username
 JOIN organisation o ON o.code = 'lk-musterland' AND o.demo
-JOIN committee c ON c.organisation_id = o.id AND c.code = 'schultraeger';
+JOIN committee c ON c.organisation_id = o.id AND c.code = g.committee;
+
+INSERT INTO committee_membership (committee_id, account_id, role, valid_from)
+SELECT c.id, a.id, g.seat, '2024-05-01'
+FROM demo_account_id a
+JOIN demo_seat g ON g.username = a.username
+JOIN organisation o ON o.code = 'lk-musterland' AND o.demo
+JOIN committee c ON c.organisation_id = o.id AND c.code = g.committee
+WHERE NOT EXISTS (SELECT 1 FROM committee_membership m
+                  WHERE m.committee_id = c.id AND m.account_id = a.id AND m.role = g.seat);
 
 INSERT INTO role_grant (account_id, role, school_id)
 SELECT a.id, 'school-contact', s.id

@@ -136,6 +136,42 @@ class AccessibilityIT {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * The committee forms that open without a running process (a paper as the secretariat prepares
+   * it, one on a meeting's agenda, a member's votes); the others are checked along
+   * CommitteeApprovalJourneyIT.
+   */
+  @Test
+  void committeePagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+    long draft = TestPapers.draft("lk-musterland", "schultraeger");
+    long onAgenda = TestPapers.draft("lk-musterland", "schultraeger");
+    Database.update("UPDATE paper SET state = 'ON_AGENDA' WHERE id = ?", onAgenda);
+    Browser.signIn(
+        browser,
+        base,
+        TestAccounts.create(
+            "lk-musterland", "committee-secretariat", "committee-member", "committee-chair"),
+        DemoAccounts.PASSWORD);
+    List<String> pages =
+        List.of(
+            "committee/my-votes.xhtml",
+            "committee/prepare.xhtml?paper=" + draft,
+            "committee/meeting-vote.xhtml?paper=" + onAgenda);
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(360, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      for (String page : pages) {
+        problems.addAll(scan(page));
+        Browser.unreachableContent(browser)
+            .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
+      }
+    }
+    assertThat(browser.getPageSource())
+        .as("the form was there to check")
+        .contains("meetingVoteForm");
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void answeringPagesMeetWcag21AAOnAPhone() {
     browser.manage().window().setSize(new Dimension(360, 740));

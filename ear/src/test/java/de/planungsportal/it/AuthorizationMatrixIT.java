@@ -84,8 +84,8 @@ class AuthorizationMatrixIT {
    * (the columns of {@link #MATRIX}). {body}, {committee} and {planer} stand for the demo district,
    * one of its committees and the demo planner's account; {cycle}, {published} and {returned} for a
    * test cycle of the district with its published and returned version, {submitted} for a submitted
-   * version. A {@code probe} is a path nothing serves (yet), asked to show that such paths are
-   * closed too.
+   * version, {paper} for a draft paper of the committee the demo's committee accounts sit on. A
+   * {@code probe} is a path nothing serves (yet), asked to show that such paths are closed too.
    */
   private static final String PATHS =
       """
@@ -140,7 +140,11 @@ class AuthorizationMatrixIT {
       /planning/start.xhtml                         plan-start
       /planning/year-end.xhtml?cycle={cycle}        step-planner
       /planning/sign-off.xhtml?cycle={cycle}        step-head
-      /planning/committee-decision.xhtml?cycle={cycle} step-secretariat
+      /committee/prepare.xhtml?paper={paper}        step-secretariat
+      /committee/meeting-vote.xhtml?paper={paper}   step-secretariat
+      /committee/sign.xhtml?paper={paper}           paper-chair
+      /committee/vote.xhtml?paper={paper}           paper-vote
+      /committee/my-votes.xhtml                     paper-vote
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -164,20 +168,20 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403
-      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403
+      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403
       """;
 
   private static final Pattern CSRF_META =
@@ -222,6 +226,7 @@ class AuthorizationMatrixIT {
         .containsAll(Set.of(roleNames()));
     String roleless = TestAccounts.create("lk-musterland");
     TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    long paper = TestPapers.draft("lk-musterland", "schultraeger");
     SoftAssertions softly = new SoftAssertions();
 
     matrix.forEach(
@@ -233,7 +238,7 @@ class AuthorizationMatrixIT {
                 default -> signedIn(visitor);
               };
           for (Row row : rows) {
-            String path = concrete(row.path(), plan);
+            String path = concrete(row.path(), plan).replace("{paper}", String.valueOf(paper));
             Outcome wanted = expected.get(row.kind());
             softly
                 .assertThat(outcomeOf(path, client.get(path)))

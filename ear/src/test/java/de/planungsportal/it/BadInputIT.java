@@ -1086,10 +1086,7 @@ class BadInputIT {
             TestAccounts.create(
                 organisation, "planner", "administrative-head", "committee-secretariat"));
     for (String path :
-        List.of(
-            "/planning/year-end.xhtml?cycle=" + id,
-            "/planning/sign-off.xhtml?cycle=" + id,
-            "/planning/committee-decision.xhtml?cycle=" + id)) {
+        List.of("/planning/year-end.xhtml?cycle=" + id, "/planning/sign-off.xhtml?cycle=" + id)) {
       Page answer = staff.get(path);
 
       assertThat(answer.status()).as(path).isEqualTo(404);
@@ -1110,8 +1107,7 @@ class BadInputIT {
     for (String path :
         List.of(
             "/planning/year-end.xhtml?cycle=" + foreign.cycleId(),
-            "/planning/sign-off.xhtml?cycle=" + foreign.cycleId(),
-            "/planning/committee-decision.xhtml?cycle=" + foreign.cycleId())) {
+            "/planning/sign-off.xhtml?cycle=" + foreign.cycleId())) {
       Page answer = staff.get(path);
 
       assertThat(answer.status()).as(path).isEqualTo(404);
@@ -1126,10 +1122,7 @@ class BadInputIT {
     for (String[] visit :
         List.of(
             new String[] {"planer", "/planning/year-end.xhtml?cycle=", "yearEndForm"},
-            new String[] {"landrat", "/planning/sign-off.xhtml?cycle=", "returnForm"},
-            new String[] {
-              "gremienbuero", "/planning/committee-decision.xhtml?cycle=", "decisionForm"
-            })) {
+            new String[] {"landrat", "/planning/sign-off.xhtml?cycle=", "returnForm"})) {
       Page answer = PortalClient.signedIn(base, visit[0]).get(visit[1] + plan.cycleId());
 
       assertThat(answer.status()).as(visit[1]).isEqualTo(200);
@@ -1239,6 +1232,192 @@ class BadInputIT {
         Arguments.of("not a number", "kita"),
         Arguments.of("SQL", SQL),
         Arguments.of("none", ""));
+  }
+
+  // --- committee forms (committee-forms) -----------------------------------------------------
+
+  static Stream<Arguments> refusedMeetingVotes() {
+    return Stream.of(
+        Arguments.of("count as words", "drei", "1", "0", "4", "", NOT_A_NUMBER),
+        Arguments.of("negative count", "-1", "1", "0", "4", "", "Zahl von 0 bis 999"),
+        Arguments.of("count far too high", "5000", "1", "0", "4", "", "Zahl von 0 bis 999"),
+        Arguments.of("count overflowing", "3", "99999999999", "0", "4", "", NOT_A_NUMBER),
+        Arguments.of("decimal count", "3", "1", "0.5", "4", "", NOT_A_NUMBER),
+        Arguments.of("count as script", "3", "1", "0", SCRIPT, "", NOT_A_NUMBER),
+        Arguments.of("members present missing", "3", "1", "0", "", "", REQUIRED),
+        Arguments.of("overlong amendment", "3", "1", "0", "4", "x".repeat(10_001), "Höchstens"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedMeetingVotes")
+  void meetingVoteFormRefusesBadCountsAndRecordsNothing(
+      String label,
+      String yes,
+      String no,
+      String abstentions,
+      String present,
+      String amendment,
+      String reason) {
+    long committee = TestPapers.committee(organisation, "ausschuss", "Ausschuss", "SCHULTRAEGER");
+    long paper = TestPapers.draft(organisation, "ausschuss");
+    Database.update("UPDATE paper SET state = 'ON_AGENDA' WHERE id = ?", paper);
+    String path = "/committee/meeting-vote.xhtml?paper=" + paper;
+    PortalClient secretariat =
+        PortalClient.signedIn(
+            base, TestPapers.scoped(organisation, "committee-secretariat", committee));
+    Page form = secretariat.get(path);
+    assertThat(form.body()).as("the form is offered").contains("id=\"meetingVoteForm\"");
+    List<String> before = Database.snapshot("paper");
+    long audited = auditedChanges();
+
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("meetingVoteForm:yes", yes);
+    fields.put("meetingVoteForm:no", no);
+    fields.put("meetingVoteForm:abstentions", abstentions);
+    fields.put("meetingVoteForm:present", present);
+    fields.put("meetingVoteForm:amendment", amendment);
+    fields.put("meetingVoteForm:reasons", "");
+    Page answer =
+        secretariat.ajax(
+            form,
+            path,
+            "meetingVoteForm",
+            "meetingVoteForm:record",
+            "meetingVoteForm",
+            "meetingVoteForm",
+            fields);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(formMessages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(answer.body()).doesNotContain("<redirect", SCRIPT, "Fehlernummer");
+    assertThat(Database.count("SELECT COUNT(*) FROM committee_decision WHERE paper_id = ?", paper))
+        .isZero();
+    assertThat(Database.snapshot("paper")).isEqualTo(before);
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  static Stream<Arguments> refusedPreparations() {
+    String due = java.time.LocalDate.now().plusDays(14).toString();
+    return Stream.of(
+        Arguments.of(
+            "overlong reference", "x".repeat(41), "Titel", "CIRCULATION", "", due, "Höchstens 40"),
+        Arguments.of("empty title", "V-1", "", "CIRCULATION", "", due, REQUIRED),
+        Arguments.of(
+            "overlong title", "V-1", "x".repeat(301), "CIRCULATION", "", due, "Höchstens 300"),
+        Arguments.of("no procedure chosen", "V-1", "Titel", "", "", due, REQUIRED),
+        Arguments.of("procedure not on offer", "V-1", "Titel", "BALLOT", "", due, NOT_AN_ENUM),
+        Arguments.of(
+            "meeting not on offer", "V-1", "Titel", "MEETING", "999999999", "", NOT_A_CHOICE),
+        Arguments.of("meeting as words", "V-1", "Titel", "MEETING", "morgen", "", NOT_A_NUMBER),
+        Arguments.of("due date as words", "V-1", "Titel", "CIRCULATION", "", "morgen", NOT_A_DATE),
+        Arguments.of("month 13", "V-1", "Titel", "CIRCULATION", "", "2031-13-01", NOT_A_DATE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedPreparations")
+  void prepareFormRefusesBadInputAndChangesNothing(
+      String label,
+      String reference,
+      String title,
+      String procedure,
+      String meeting,
+      String due,
+      String reason) {
+    long committee = TestPapers.committee(organisation, "ausschuss", "Ausschuss", "SCHULTRAEGER");
+    long paper = TestPapers.draft(organisation, "ausschuss");
+    String path = "/committee/prepare.xhtml?paper=" + paper;
+    PortalClient secretariat =
+        PortalClient.signedIn(
+            base, TestPapers.scoped(organisation, "committee-secretariat", committee));
+    Page form = secretariat.get(path);
+    assertThat(form.body()).as("the form is offered").contains("id=\"prepareForm\"");
+    List<String> before = Database.snapshot("paper");
+    long audited = auditedChanges();
+
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("prepareForm:reference", reference);
+    fields.put("prepareForm:title", title);
+    fields.put("prepareForm:resolution", "Der Ausschuss stimmt zu.");
+    fields.put("prepareForm:procedure", procedure);
+    fields.put("prepareForm:meeting_input", meeting);
+    fields.put("prepareForm:due", due);
+    Page answer =
+        secretariat.ajax(
+            form, path, "prepareForm", "prepareForm:prepare", "prepareForm", "prepareForm", fields);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(formMessages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(answer.body()).doesNotContain("<redirect", "Fehlernummer");
+    assertThat(Database.snapshot("paper")).isEqualTo(before);
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  @ParameterizedTest(name = "paper \"{0}\"")
+  @MethodSource("wrongPlanIds")
+  void committeeFormsAnswerPaperIdsThatNameNothingWithNotFound(String id) {
+    PortalClient staff =
+        PortalClient.signedIn(
+            base,
+            TestAccounts.create(
+                organisation, "committee-secretariat", "committee-chair", "committee-member"));
+    for (String path : committeeForms(id)) {
+      Page answer = staff.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(PageText.visible(answer)).as(path).doesNotContain("Exception", "java.", "SQL");
+      assertThat(answer.body()).as(path).doesNotContain(SCRIPT, "Fehlernummer");
+    }
+  }
+
+  /**
+   * A paper of another organisation, and one of another committee of the own organisation, look
+   * like papers that do not exist, to every committee role.
+   */
+  @Test
+  void committeeFormsAnswerPapersOfOtherCommitteesLikeMissingOnes() {
+    long foreign = TestPapers.draft("lk-musterland", "schultraeger");
+    String foreignTitle = Database.text("SELECT title FROM paper WHERE id = ?", foreign);
+    long own = TestPapers.committee(organisation, "ausschuss", "Ausschuss", "SCHULTRAEGER");
+    long other = TestPapers.committee(organisation, "anderer", "Anderer Ausschuss", "JUGENDHILFE");
+    long otherPaper = TestPapers.draft(organisation, "anderer");
+    String otherTitle = Database.text("SELECT title FROM paper WHERE id = ?", otherPaper);
+    List<PortalClient> visitors =
+        List.of(
+            PortalClient.signedIn(
+                base,
+                TestAccounts.create(
+                    organisation, "committee-secretariat", "committee-chair", "committee-member")),
+            PortalClient.signedIn(
+                base, TestPapers.scoped(organisation, "committee-secretariat", own)),
+            PortalClient.signedIn(base, TestPapers.scoped(organisation, "committee-chair", own)),
+            PortalClient.signedIn(base, TestPapers.scoped(organisation, "committee-member", own)));
+    assertThat(other).isPositive();
+
+    for (int i = 0; i < visitors.size(); i++) {
+      PortalClient visitor = visitors.get(i);
+      for (String path : committeeForms(String.valueOf(foreign))) {
+        Page answer = visitor.get(path);
+        // the first visitor holds every committee role; the others one each, and meet 403 on
+        // the pages of the roles they lack
+        assertThat(answer.status()).as(path).isIn(i == 0 ? List.of(404) : List.of(403, 404));
+        assertThat(answer.body()).as(path).doesNotContain(foreignTitle);
+      }
+      if (i > 0) {
+        for (String path : committeeForms(String.valueOf(otherPaper))) {
+          Page answer = visitor.get(path);
+          assertThat(answer.status()).as(path).isIn(403, 404);
+          assertThat(answer.body()).as(path).doesNotContain(otherTitle);
+        }
+      }
+    }
+  }
+
+  private static List<String> committeeForms(String paper) {
+    return List.of(
+        "/committee/prepare.xhtml?paper=" + paper,
+        "/committee/meeting-vote.xhtml?paper=" + paper,
+        "/committee/vote.xhtml?paper=" + paper,
+        "/committee/sign.xhtml?paper=" + paper);
   }
 
   /** The form's messages: global ones and those beside a field (p:message). */

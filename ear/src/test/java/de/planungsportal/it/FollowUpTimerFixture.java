@@ -32,6 +32,7 @@ public class FollowUpTimerFixture extends HttpServlet {
         engine
             .getRuntimeService()
             .createProcessInstanceQuery()
+            .processDefinitionKey("planning-cycle")
             .processInstanceBusinessKey(cycle)
             .singleResult();
     Job timer =

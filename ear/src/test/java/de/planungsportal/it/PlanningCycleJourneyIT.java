@@ -34,11 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The planning cycle as its people live it, in one browser, each signing in in turn: the planner
  * starts the cycle, two departments contribute, the planner consolidates, the administrative head
- * returns the draft once and then signs it off, the committee secretariat records the committee's
- * decision, the plan is published, a department files a progress report, the cycle page shows the
- * process at the follow-up step with its timeline, and the published plan downloads as PDF and XLSX
- * with a measure's text in each. A district of the test's own keeps the demo's cycles out of the
- * way. Only the quarter until the first follow-up round is skipped ({@link FollowUpTimerFixture}).
+ * returns the draft once and then signs it off, the committees decide (through the services: {@link
+ * CommitteeApprovalFixture}; their pages have journeys of their own), the plan is published, a
+ * department files a progress report, the cycle page shows the process at the follow-up step with
+ * its timeline, and the published plan downloads as PDF and XLSX with a measure's text in each. A
+ * district of the test's own keeps the demo's cycles out of the way. Only the quarter until the
+ * first follow-up round is skipped ({@link FollowUpTimerFixture}).
  */
 @ExtendWith(ArquillianExtension.class)
 class PlanningCycleJourneyIT {
@@ -49,7 +50,8 @@ class PlanningCycleJourneyIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(FollowUpTimerFixture.class);
+    return Deployments.applicationWith(
+        FollowUpTimerFixture.class, CommitteeApprovalFixture.class, CommitteeSteps.class);
   }
 
   @ArquillianResource URL base;
@@ -62,7 +64,6 @@ class PlanningCycleJourneyIT {
   private WebDriverWait wait;
   private String planner;
   private String head;
-  private String secretariat;
   private String youthContributor;
   private String dayCareContributor;
 
@@ -72,15 +73,10 @@ class PlanningCycleJourneyIT {
     long org = TestOrganisations.idOf(district);
     long youth = department(org, "jugend", "Jugendhilfeplanung", "YOUTH_WELFARE");
     long dayCare = department(org, "kita", "Kita-Bedarfsplanung", "DAY_CARE");
-    Database.update(
-        "INSERT INTO committee (organisation_id, code, name) VALUES (?, 'jha',"
-            + " 'Jugendhilfeausschuss')",
-        org);
-    long committee =
-        Database.count("SELECT id FROM committee WHERE organisation_id = ? AND code = 'jha'", org);
+    Page seated = new PortalClient(base).get(CommitteeApprovalFixture.PATH + "?seat=" + org);
+    assertThat(seated.status()).as(seated.body()).isEqualTo(200);
     planner = TestAccounts.create(district, "planner");
     head = TestAccounts.create(district, "administrative-head");
-    secretariat = scoped(TestAccounts.create(district), "committee-secretariat", null, committee);
     youthContributor = scoped(TestAccounts.create(district), "department-contributor", youth, null);
     dayCareContributor =
         scoped(TestAccounts.create(district), "department-contributor", dayCare, null);
@@ -162,17 +158,12 @@ class PlanningCycleJourneyIT {
     confirm();
     wait.until(ExpectedConditions.urlContains("workflow/tasks.xhtml"));
 
-    signIn(secretariat);
-    openTask("Task_RecordCommitteeDecision", cycle);
-    checkAccessible("committee-decision");
-    Browser.choose(browser, wait, "decisionForm:committee", "Jugendhilfeausschuss");
-    Browser.choose(browser, wait, "decisionForm:outcome", "zugestimmt");
-    click("decisionForm:record");
-    confirm();
-    wait.until(ExpectedConditions.urlContains("workflow/tasks.xhtml"));
+    // the committees' pages have journeys of their own: here the services decide
+    Page decided = new PortalClient(base).get(CommitteeApprovalFixture.PATH + "?cycle=" + cycle);
+    assertThat(decided.status()).as(decided.body()).isEqualTo(200);
 
     signIn(planner);
-    // publication runs as an asynchronous job right after the decision
+    // publication runs as an asynchronous job right after the last signature
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(
             d -> {
@@ -224,7 +215,6 @@ class PlanningCycleJourneyIT {
             "von " + youthContributor,
             "von " + dayCareContributor,
             "von " + head,
-            "von " + secretariat,
             "Fortschritt berichten");
 
     browser.findElement(By.cssSelector("[id$=':view']")).click();

@@ -15,7 +15,6 @@ import de.planungsportal.planning.Contribution;
 import de.planungsportal.planning.ContributionService;
 import de.planungsportal.planning.CycleConflictException;
 import de.planungsportal.planning.DecisionService;
-import de.planungsportal.planning.DecisionService.CommitteeOutcome;
 import de.planungsportal.planning.FollowUpService;
 import de.planungsportal.planning.Goal;
 import de.planungsportal.planning.Measure;
@@ -75,13 +74,14 @@ class PlanningCycleProcessIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.applicationWith(
-        PlanningCycleProcessIT.class, MailSink.class, MailSink.Mail.class);
+        PlanningCycleProcessIT.class, MailSink.class, MailSink.Mail.class, CommitteeSteps.class);
   }
 
   @Inject PlanningCycleService cycles;
   @Inject ContributionService contributions;
   @Inject ConsolidationService consolidation;
   @Inject DecisionService decisions;
+  @Inject CommitteeSteps committees;
   @Inject FollowUpService followUp;
   @Inject AuditLog auditLog;
   @Inject TaskService taskService;
@@ -97,7 +97,6 @@ class PlanningCycleProcessIT {
   private Department youth;
   private Actor planner;
   private Actor head;
-  private Actor secretariat;
   private Actor schoolContributor;
   private Actor youthContributor;
   private Actor otherPlanner;
@@ -116,9 +115,9 @@ class PlanningCycleProcessIT {
     em.persist(schools);
     em.persist(youth);
     tx.commit();
+    committees.seat(district.getId());
     planner = actor(district, "planer", Role.PLANNER, null);
     head = actor(district, "landrat", Role.ADMINISTRATIVE_HEAD, null);
-    secretariat = actor(district, "sitzungsdienst", Role.COMMITTEE_SECRETARIAT, null);
     schoolContributor = actor(district, "schulamt", Role.DEPARTMENT_CONTRIBUTOR, schools.getId());
     youthContributor = actor(district, "jugendamt", Role.DEPARTMENT_CONTRIBUTOR, youth.getId());
     otherPlanner = actor(other, "fremd.planer", Role.PLANNER, null);
@@ -194,18 +193,10 @@ class PlanningCycleProcessIT {
     decisions.approve(head, second.getId());
 
     assertThat(reload(second).getStatus()).isEqualTo(WorkPlanVersion.Status.APPROVED);
-    assertThat(decisions.pendingCommittees(secretariat, cycle.getId()))
+    assertThat(committees.drafts(cycle.getId()))
+        .extracting(p -> p.getCommittee().getKind())
         .containsExactlyInAnyOrder("SCHULTRAEGER", "JUGENDHILFE");
-    assertThat(
-            message(
-                () ->
-                    decisions.recordCommitteeDecision(
-                        secretariat, cycle.getId(), "JUGENDHILFE", CommitteeOutcome.AMENDED, null)))
-        .isEqualTo("planning.decision.reasonsRequired");
-    decisions.recordCommitteeDecision(
-        secretariat, cycle.getId(), "SCHULTRAEGER", CommitteeOutcome.APPROVED, null);
-    decisions.recordCommitteeDecision(
-        secretariat, cycle.getId(), "JUGENDHILFE", CommitteeOutcome.APPROVED, "einstimmig");
+    committees.approveAll(cycle.getId(), CommitteeSteps.PASSWORD);
     runDueJobs(cycle);
 
     assertThat(reloadCycle(cycle).getStatus()).isEqualTo(PlanningCycle.Status.PUBLISHED);
@@ -218,15 +209,20 @@ class PlanningCycleProcessIT {
         .containsExactlyInAnyOrder(
             "SUBMITTED SUBMITTED planer",
             "HEAD_SIGN_OFF APPROVED landrat",
-            "COMMITTEE APPROVED sitzungsdienst",
-            "COMMITTEE APPROVED sitzungsdienst",
+            "COMMITTEE APPROVED " + district.getCode() + ".schultraeger.vorsitz",
+            "COMMITTEE APPROVED " + district.getCode() + ".jugendhilfe.vorsitz",
             "PUBLISHED PUBLISHED system");
     assertThat(audit())
         .extracting(e -> e.getAction() + " " + e.getActor())
         .contains(
             "WORK_PLAN_RETURNED landrat",
             "WORK_PLAN_SIGNED_OFF landrat",
-            "WORK_PLAN_COMMITTEE_APPROVED sitzungsdienst",
+            "PAPER_CREATED landrat",
+            "PAPER_PREPARED " + district.getCode() + ".schultraeger.buero",
+            "VOTE_CAST " + district.getCode() + ".schultraeger.mitglied1",
+            "COMMITTEE_OUTCOME " + district.getCode() + ".schultraeger.mitglied2",
+            "DECISION_SIGNED " + district.getCode() + ".schultraeger.vorsitz",
+            "WORK_PLAN_COMMITTEE_APPROVED " + district.getCode() + ".jugendhilfe.vorsitz",
             "WORK_PLAN_PUBLISHED system");
     assertThat(audit())
         .filteredOn(e -> e.getAction().equals("WORK_PLAN_RETURNED"))
@@ -462,10 +458,7 @@ class PlanningCycleProcessIT {
     consolidation.accept(planner, plan.getId(), club.getId(), null, null);
     consolidation.submit(planner, plan.getId(), reload(plan).getVersion());
     decisions.approve(head, plan.getId());
-    for (String committee : decisions.pendingCommittees(secretariat, last.getId())) {
-      decisions.recordCommitteeDecision(
-          secretariat, last.getId(), committee, CommitteeOutcome.APPROVED, null);
-    }
+    committees.approveAll(last.getId(), CommitteeSteps.PASSWORD);
     runDueJobs(last);
     assertThat(reloadCycle(last).getStatus()).isEqualTo(PlanningCycle.Status.PUBLISHED);
     fireTimer(last, "Timer_FollowUpRound");

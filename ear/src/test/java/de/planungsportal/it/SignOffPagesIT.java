@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The administrative head signs off or returns the submitted version through its page, and the
- * committee secretariat records a committee's decision through its page, on a cycle the services
- * brought to the sign-off ({@link SignOffFixture}) in a new organisation of the test's own.
+ * The administrative head signs off or returns the submitted version through its page, on a cycle
+ * the services brought to the sign-off ({@link SignOffFixture}) in a new organisation of the test's
+ * own; a sign-off starts the approval of the committee the route names.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,6 +48,10 @@ class SignOffPagesIT {
     Database.update(
         "INSERT INTO department (organisation_id, code, name, kind) VALUES (?, 'schule',"
             + " 'Schulverwaltung', 'EDUCATION')",
+        organisationId);
+    Database.update(
+        "INSERT INTO committee (organisation_id, code, name, kind) VALUES (?, 'schultraeger',"
+            + " 'Schulträgerausschuss', 'SCHULTRAEGER')",
         organisationId);
     long department =
         Database.count(
@@ -110,7 +114,7 @@ class SignOffPagesIT {
   }
 
   @Test
-  void headSignsOffAndTheSecretariatRecordsACommitteeDecisionOnlyWithReasons() {
+  void headSignsOffAndTheCommitteeApprovalStartsWithADraftPaper() {
     Page page = head.get("/planning/sign-off.xhtml?cycle=" + cycle);
     Page approved =
         head.ajax(
@@ -124,28 +128,18 @@ class SignOffPagesIT {
     assertThat(redirect(approved)).startsWith("/workflow/tasks.xhtml?notice=signedOff");
     assertThat(status()).isEqualTo("APPROVED");
 
-    PortalClient secretariat =
-        PortalClient.signedIn(base, TestAccounts.create(organisation, "committee-secretariat"));
-    Page form = secretariat.get("/planning/committee-decision.xhtml?cycle=" + cycle);
-    assertThat(form.status()).isEqualTo(200);
-    Matcher committee = Pattern.compile("<option value=\"([A-Z_]+)\"").matcher(form.body());
-    assertThat(committee.find()).as(form.body()).isTrue();
-    List<String> decisionsBefore = decisions();
-
-    Page refused = decide(secretariat, form, committee.group(1), "REJECTED", "");
-    assertThat(messages(refused)).contains("Bitte geben Sie Gründe an.");
-    assertThat(decisions()).isEqualTo(decisionsBefore);
-
-    Page recorded = decide(secretariat, form, committee.group(1), "REJECTED", "Zu teuer");
-    assertThat(redirect(recorded)).startsWith("/workflow/tasks.xhtml?notice=committeeRecorded");
     assertThat(
             Database.text(
-                "SELECT reasons FROM work_plan_decision WHERE version_id = ? AND step = 'COMMITTEE'"
-                    + " AND committee = ? AND outcome = 'REJECTED'",
-                version,
-                committee.group(1)))
-        .isEqualTo("Zu teuer");
-    assertThat(status()).isEqualTo("RETURNED");
+                "SELECT CONCAT(p.reference, ' ', p.state, ' ', c.kind) FROM paper p"
+                    + " JOIN committee c ON c.id = p.committee_id WHERE p.version_id = ?",
+                version))
+        .matches("BV-\\d{4}-1 DRAFT SCHULTRAEGER");
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'PAPER_CREATED'"
+                    + " AND organisation_id = ?",
+                TestOrganisations.idOf(organisation)))
+        .isEqualTo(1);
   }
 
   @Test
@@ -174,21 +168,6 @@ class SignOffPagesIT {
             Map.of("returnForm:reasons", reasons));
     assertThat(answer.status()).isEqualTo(200);
     return answer;
-  }
-
-  private static Page decide(
-      PortalClient client, Page form, String committee, String outcome, String reasons) {
-    return client.ajax(
-        form,
-        "/planning/committee-decision.xhtml",
-        "decisionForm",
-        "decisionForm:record",
-        "decisionForm",
-        "decisionForm",
-        Map.of(
-            "decisionForm:committee_input", committee,
-            "decisionForm:outcome_input", outcome,
-            "decisionForm:reasons", reasons));
   }
 
   /** Messages of the form: global ones and those beside a field. */

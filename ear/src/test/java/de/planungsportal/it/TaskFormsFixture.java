@@ -1,7 +1,6 @@
 package de.planungsportal.it;
 
 import de.planungsportal.planning.DecisionService;
-import de.planungsportal.planning.DecisionService.CommitteeOutcome;
 import de.planungsportal.planning.PlanningCycle;
 import de.planungsportal.planning.PlanningCycleService;
 import de.planungsportal.planning.StartCycle;
@@ -29,9 +28,9 @@ import org.camunda.bpm.engine.task.Task;
  * Test-only: moves a planning cycle through the steps the task forms do not cover, through the real
  * services. {@code start} starts a cycle of an organisation for the given departments and answers
  * its id; {@code publish} signs off the submitted version as the head, approves it in every
- * committee the route names, lets it be published, starts a follow-up round and answers the id of
- * the given department's progress-report task. Deployed only with {@link
- * Deployments#applicationWith}.
+ * committee the route names (seated by {@link CommitteeSteps} where missing), lets it be published,
+ * starts a follow-up round and answers the id of the given department's progress-report task.
+ * Deployed only with {@link Deployments#applicationWith}.
  */
 @WebServlet(TaskFormsFixture.PATH)
 public class TaskFormsFixture extends HttpServlet {
@@ -42,6 +41,7 @@ public class TaskFormsFixture extends HttpServlet {
 
   @Inject private transient PlanningCycleService cycles;
   @Inject private transient DecisionService decisions;
+  @Inject private transient CommitteeSteps committees;
   @Inject private transient TaskService taskService;
   @Inject private transient ProcessEngine engine;
   @PersistenceContext private transient EntityManager em;
@@ -77,12 +77,9 @@ public class TaskFormsFixture extends HttpServlet {
 
   private String publish(String organisation, long cycleId, long department) {
     Actor head = actor(organisation, "landrat", Role.ADMINISTRATIVE_HEAD);
+    committees.seat(head.organisationId());
     decisions.approve(head, decisions.awaitingSignOff(head, cycleId).getId());
-    Actor secretariat = actor(organisation, "gremienbuero", Role.COMMITTEE_SECRETARIAT);
-    for (String committee : decisions.pendingCommittees(secretariat, cycleId)) {
-      decisions.recordCommitteeDecision(
-          secretariat, cycleId, committee, CommitteeOutcome.APPROVED, null);
-    }
+    committees.approveAll(cycleId, CommitteeSteps.PASSWORD);
     String instance =
         cycles.find(actor(organisation, "planer", Role.PLANNER), cycleId).getProcessInstanceId();
     ManagementService jobs = engine.getManagementService();

@@ -31,7 +31,7 @@ class TaskFormsIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(TaskFormsFixture.class);
+    return Deployments.applicationWith(TaskFormsFixture.class, CommitteeSteps.class);
   }
 
   @ArquillianResource URL base;

@@ -8,7 +8,6 @@ import de.planungsportal.planning.ConsolidationService;
 import de.planungsportal.planning.Contribution;
 import de.planungsportal.planning.ContributionService;
 import de.planungsportal.planning.DecisionService;
-import de.planungsportal.planning.DecisionService.CommitteeOutcome;
 import de.planungsportal.planning.Goal;
 import de.planungsportal.planning.Measure;
 import de.planungsportal.planning.MeasureInput;
@@ -65,13 +64,14 @@ class WorkPlanBenchmarkIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(WorkPlanBenchmarkIT.class);
+    return Deployments.applicationWith(WorkPlanBenchmarkIT.class, CommitteeSteps.class);
   }
 
   @Inject PlanningCycleService cycles;
   @Inject ContributionService contributions;
   @Inject ConsolidationService consolidation;
   @Inject DecisionService decisions;
+  @Inject CommitteeSteps committeeSteps;
   @Inject WorkPlanExportService exports;
   @Inject ProcessEngine engine;
   @PersistenceContext EntityManager em;
@@ -97,9 +97,9 @@ class WorkPlanBenchmarkIT {
       departments.add(department);
     }
     tx.commit();
+    committeeSteps.seat(district.getId());
     Actor planner = actor(district, "planer", Role.PLANNER, null);
     Actor head = actor(district, "landrat", Role.ADMINISTRATIVE_HEAD, null);
-    Actor secretariat = actor(district, "sitzungsdienst", Role.COMMITTEE_SECRETARIAT, null);
     List<Long> departmentIds = departments.stream().map(Department::getId).toList();
 
     // (a) starting a cycle with 8 departments; each start a year of its own
@@ -151,15 +151,10 @@ class WorkPlanBenchmarkIT {
     long version = draft[0].getId();
     assertThat(reload(draft[0]).measures()).hasSize(DEPARTMENTS * MEASURES_PER_DEPARTMENT);
     long approving = millis(() -> decisions.approve(head, version));
-    List<String> committees = decisions.pendingCommittees(secretariat, cycle.getId());
-    long deciding =
-        millis(
-            () -> {
-              for (String committee : committees) {
-                decisions.recordCommitteeDecision(
-                    secretariat, cycle.getId(), committee, CommitteeOutcome.APPROVED, null);
-              }
-            });
+    List<String> committees =
+        committeeSteps.drafts(cycle.getId()).stream().map(p -> p.getCommittee().getKind()).toList();
+    // each committee: circulation sent, every member votes, the chair signs (password check)
+    long deciding = millis(() -> committeeSteps.approveAll(cycle.getId(), CommitteeSteps.PASSWORD));
     long publishing = millis(() -> awaitPublished(cycle));
     figure("consolidation: draft, 200 accepted, submitted: %d ms", consolidating);
     figure("head sign-off: %d ms", approving);

@@ -17,8 +17,19 @@ public final class ProcessModels {
   /** Decision: which committees must approve a work plan. */
   public static final String APPROVAL_ROUTE = "approval-route";
 
+  /** One committee's decision on a work-plan version, called by the planning cycle. */
+  public static final String COMMITTEE_APPROVAL = "committee-approval";
+
+  /** Decision: quorum and majority of a committee's vote. */
+  public static final String COMMITTEE_VOTE = "committee-vote";
+
   public static final List<String> RESOURCES =
-      List.of("bpmn/DataRetention.bpmn", "bpmn/planning-cycle.bpmn", "dmn/approval-route.dmn");
+      List.of(
+          "bpmn/DataRetention.bpmn",
+          "bpmn/planning-cycle.bpmn",
+          "bpmn/committee-approval.bpmn",
+          "dmn/approval-route.dmn",
+          "dmn/committee-vote.dmn");
 
   /** Processes of the installation rather than of one organisation: they run without tenant. */
   public static final Set<String> SYSTEM_PROCESSES = Set.of(DATA_RETENTION);

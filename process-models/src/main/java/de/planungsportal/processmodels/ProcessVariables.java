@@ -55,7 +55,7 @@ public final class ProcessVariables {
   /** List of String: committee kinds from approval-route, e.g. SCHULTRAEGER. */
   public static final String REQUIRED_COMMITTEES = "requiredCommittees";
 
-  /** String, local to one committee-decision task: the committee kind it records. */
+  /** String, local to one committee-approval call (and its instance): the committee kind. */
   public static final String COMMITTEE = "committee";
 
   /** String: {@link #APPROVED}, {@link #AMENDED} or {@link #REJECTED} (committee decision). */
@@ -76,12 +76,54 @@ public final class ProcessVariables {
   /** List of Long: owner departments asked for progress reports (set by publishWorkPlan). */
   public static final String REPORTING_DEPARTMENTS = "reportingDepartments";
 
+  // committee-approval (business key: the paper id)
+
+  /** Long: the paper (Beschlussvorlage) the instance decides on. */
+  public static final String PAPER_ID = "paperId";
+
+  /** Long: the committee deciding; scopes the candidate groups. */
+  public static final String COMMITTEE_ID = "committeeId";
+
+  /** String: MEETING or CIRCULATION (completing Task_PreparePaper). */
+  public static final String PROCEDURE = "procedure";
+
+  /** List of String: usernames of the voting members asked in a circulation. */
+  public static final String VOTERS = "voters";
+
+  /** String, local to one Task_CastVote: the member asked. */
+  public static final String VOTER = "voter";
+
+  /** Date: the circulation closes; who has not answered by then does not take part. */
+  public static final String CIRCULATION_DUE = "circulationDue";
+
+  /** Integer: voting members of the committee in this round. */
+  public static final String VOTING_MEMBERS = "votingMembers";
+
+  /** Integer: voting members taking part (present at the meeting, or answered). */
+  public static final String PRESENT = "present";
+
+  public static final String YES_VOTES = "yesVotes";
+  public static final String NO_VOTES = "noVotes";
+  public static final String ABSTENTIONS = "abstentions";
+
+  /** Boolean: the meeting deferred the item. */
+  public static final String DEFERRED = "deferred";
+
+  /** String: the amendment the committee approved the plan with, if any. */
+  public static final String AMENDMENT = "amendment";
+
+  /** String from committee-vote: approved, rejected, deferred or quorumMissed. */
+  public static final String VOTE_RESULT = "voteResult";
+
+  public static final String QUORUM_MISSED = "quorumMissed";
+
   // outcome values
 
   public static final String APPROVED = "approved";
   public static final String RETURNED = "returned";
   public static final String AMENDED = "amended";
   public static final String REJECTED = "rejected";
+  public static final String DEFERRED_RESULT = "deferred";
 
   private ProcessVariables() {}
 }

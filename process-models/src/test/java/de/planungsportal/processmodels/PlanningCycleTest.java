@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,7 +35,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"bpmn/planning-cycle.bpmn", "dmn/approval-route.dmn"})
+@Deployment(
+    resources = {
+      "bpmn/planning-cycle.bpmn",
+      "dmn/approval-route.dmn",
+      "bpmn/committee-approval.bpmn",
+      "dmn/committee-vote.dmn"
+    })
 class PlanningCycleTest {
 
   private static final long CYCLE_ID = 42L;
@@ -64,6 +71,19 @@ class PlanningCycleTest {
                   "publishWorkPlan " + execution.getVariable(ProcessVariables.PLANNING_CYCLE_ID));
               execution.setVariable(
                   ProcessVariables.REPORTING_DEPARTMENTS, new ArrayList<>(List.of(SCHOOLS, YOUTH)));
+            });
+    CommitteeStandIns.register(calls);
+    Mocks.register(
+        "committeeDecisionReturned",
+        (ExecutionListener)
+            execution -> {
+              if (!execution.isCanceled()) {
+                calls.add(
+                    "committeeDecisionReturned "
+                        + execution.getVariable(ProcessVariables.COMMITTEE)
+                        + " "
+                        + execution.getVariable(ProcessVariables.COMMITTEE_OUTCOME));
+              }
             });
   }
 
@@ -96,22 +116,28 @@ class PlanningCycleTest {
     assertThat(variable(cycle, ProcessVariables.REQUIRED_COMMITTEES))
         .asList()
         .containsExactlyInAnyOrder("SCHULTRAEGER", "JUGENDHILFE");
-    List<Task> decisions = tasks(cycle, "Task_RecordCommitteeDecision");
-    assertThat(decisions).hasSize(2);
-    assertThat(decisions)
-        .flatExtracting(this::candidateGroups)
-        .containsOnly("committee-secretariat");
-    assertThat(decisions)
-        .extracting(t -> taskService().getVariable(t.getId(), ProcessVariables.COMMITTEE))
+    List<ProcessInstance> approvals = approvals(cycle);
+    assertThat(approvals)
+        .extracting(a -> runtimeService().getVariable(a.getId(), ProcessVariables.COMMITTEE))
         .containsExactlyInAnyOrder("SCHULTRAEGER", "JUGENDHILFE");
+    assertThat(approvals)
+        .extracting(
+            a -> runtimeService().getVariable(a.getId(), ProcessVariables.WORK_PLAN_VERSION_ID))
+        .containsOnly(7L);
 
-    decisions.forEach(t -> decide(t, ProcessVariables.APPROVED, null));
+    decide(approval(cycle, "SCHULTRAEGER"), ProcessVariables.APPROVED, null);
+    BpmnAwareTests.assertThat(cycle).isWaitingAt("CallActivity_CommitteeApproval");
+    decide(approval(cycle, "JUGENDHILFE"), ProcessVariables.APPROVED, null);
     BpmnAwareTests.assertThat(cycle).isWaitingAt("Task_Publish");
-    assertThat(calls).isEmpty();
+    assertThat(calls)
+        .contains(
+            "committeeDecisionReturned SCHULTRAEGER approved",
+            "committeeDecisionReturned JUGENDHILFE approved")
+        .doesNotContain("publishWorkPlan 42");
 
     execute(job(cycle, "Task_Publish"));
 
-    assertThat(calls).containsExactly("publishWorkPlan 42");
+    assertThat(calls).endsWith("publishWorkPlan 42");
     BpmnAwareTests.assertThat(cycle)
         .hasPassed("Task_Publish")
         .isWaitingAt("Timer_FollowUpRound")
@@ -128,7 +154,7 @@ class PlanningCycleTest {
     assertThat(variable(cycle, ProcessVariables.REQUIRED_COMMITTEES)).asList().isEmpty();
     BpmnAwareTests.assertThat(cycle)
         .hasPassed("Task_DetermineApprovalRoute")
-        .hasNotPassed("Task_RecordCommitteeDecision")
+        .hasNotPassed("CallActivity_CommitteeApproval")
         .isWaitingAt("Task_Publish");
   }
 
@@ -188,11 +214,11 @@ class PlanningCycleTest {
     contributeAll(cycle);
     consolidate(cycle, List.of("school"), 150_000);
     signOff(cycle, ProcessVariables.APPROVED, null);
-    assertThat(tasks(cycle, "Task_RecordCommitteeDecision")).hasSize(2);
+    assertThat(approvals(cycle)).hasSize(2);
 
-    decide(committeeTask(cycle, "SCHULTRAEGER"), ProcessVariables.APPROVED, null);
+    decide(approval(cycle, "SCHULTRAEGER"), ProcessVariables.APPROVED, null);
     decide(
-        committeeTask(cycle, "KREISAUSSCHUSS"),
+        approval(cycle, "KREISAUSSCHUSS"),
         ProcessVariables.REJECTED,
         "Haushaltsmittel 2027 nicht gedeckt");
 
@@ -200,12 +226,14 @@ class PlanningCycleTest {
     assertThat(variable(cycle, ProcessVariables.RETURNED_BY)).isEqualTo("KREISAUSSCHUSS");
     assertThat(variable(cycle, ProcessVariables.RETURN_REASONS))
         .isEqualTo("Haushaltsmittel 2027 nicht gedeckt");
-    assertThat(calls).isEmpty();
+    assertThat(calls)
+        .contains("committeeDecisionReturned KREISAUSSCHUSS rejected")
+        .doesNotContain("publishWorkPlan 42");
 
     consolidate(cycle, List.of("school"), 90_000);
     signOff(cycle, ProcessVariables.APPROVED, null);
-    assertThat(tasks(cycle, "Task_RecordCommitteeDecision")).hasSize(1);
-    decide(committeeTask(cycle, "SCHULTRAEGER"), ProcessVariables.APPROVED, null);
+    assertThat(approvals(cycle)).hasSize(1);
+    decide(approval(cycle, "SCHULTRAEGER"), ProcessVariables.APPROVED, null);
 
     BpmnAwareTests.assertThat(cycle).isWaitingAt("Task_Publish");
   }
@@ -216,31 +244,44 @@ class PlanningCycleTest {
     contributeAll(cycle);
     consolidate(cycle, List.of("school", "daycare"), 150_000);
     signOff(cycle, ProcessVariables.APPROVED, null);
-    assertThat(tasks(cycle, "Task_RecordCommitteeDecision")).hasSize(3);
+    assertThat(approvals(cycle)).hasSize(3);
 
-    decide(committeeTask(cycle, "JUGENDHILFE"), ProcessVariables.AMENDED, "Kita-Plätze ergänzen");
+    decide(approval(cycle, "JUGENDHILFE"), ProcessVariables.AMENDED, "Kita-Plätze ergänzen");
 
     BpmnAwareTests.assertThat(cycle).isWaitingAt("Task_Consolidate");
-    assertThat(tasks(cycle, "Task_RecordCommitteeDecision")).isEmpty();
+    assertThat(approvals(cycle)).as("the other approvals are withdrawn").isEmpty();
+    assertThat(calls)
+        .contains(
+            "committeeDecisionReturned JUGENDHILFE amended",
+            "closePaper SCHULTRAEGER",
+            "closePaper KREISAUSSCHUSS")
+        .filteredOn(c -> c.startsWith("committeeDecisionReturned"))
+        .as("withdrawn approvals record no decision")
+        .containsExactly("committeeDecisionReturned JUGENDHILFE amended");
     assertThat(variable(cycle, ProcessVariables.RETURNED_BY)).isEqualTo("JUGENDHILFE");
     assertThat(variable(cycle, ProcessVariables.RETURN_REASONS)).isEqualTo("Kita-Plätze ergänzen");
   }
 
   @Test
-  void committeeDecisionWithoutOutcomeOrRejectionWithoutReasonsIsRefused() {
+  void deferredCommitteeKeepsTheCycleWaitingUntilItDecides() {
     ProcessInstance cycle = start();
     contributeAll(cycle);
     consolidate(cycle, List.of("school"), 20_000);
     signOff(cycle, ProcessVariables.APPROVED, null);
-    Task decision = committeeTask(cycle, "SCHULTRAEGER");
+    ProcessInstance approval = approval(cycle, "SCHULTRAEGER");
 
-    assertThatThrownBy(() -> taskService().complete(decision.getId()))
-        .hasMessageContaining("committeeOutcome");
-    assertThatThrownBy(() -> decide(decision, ProcessVariables.REJECTED, null))
-        .hasMessageContaining("committeeReasons");
+    complete(
+        BpmnAwareTests.task("Task_PreparePaper", approval),
+        withVariables(ProcessVariables.PROCEDURE, "MEETING"));
+    recordMeeting(approval, 0, 0, true, null, "Beratungsbedarf");
 
-    assertThat(tasks(cycle, "Task_RecordCommitteeDecision")).hasSize(1);
-    BpmnAwareTests.assertThat(cycle).isWaitingAt("Task_RecordCommitteeDecision");
+    BpmnAwareTests.assertThat(approval).isWaitingAt("Task_PreparePaper");
+    BpmnAwareTests.assertThat(cycle).isWaitingAt("CallActivity_CommitteeApproval");
+    assertThat(calls).noneMatch(c -> c.startsWith("committeeDecisionReturned"));
+
+    decide(approval, ProcessVariables.APPROVED, null);
+
+    BpmnAwareTests.assertThat(cycle).isWaitingAt("Task_Publish");
   }
 
   @Test
@@ -390,19 +431,54 @@ class PlanningCycleTest {
     complete(BpmnAwareTests.task("Task_HeadSignOff", cycle), variables);
   }
 
-  private void decide(Task task, String outcome, String reasons) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ProcessVariables.COMMITTEE_OUTCOME, outcome);
-    if (reasons != null) {
-      variables.put(ProcessVariables.COMMITTEE_REASONS, reasons);
-    }
-    complete(task, variables);
+  /** The committee's approval decides with this outcome at a meeting; the chair signs. */
+  private void decide(ProcessInstance approval, String outcome, String reasons) {
+    complete(
+        BpmnAwareTests.task("Task_PreparePaper", approval),
+        withVariables(ProcessVariables.PROCEDURE, "MEETING"));
+    boolean yes = !ProcessVariables.REJECTED.equals(outcome);
+    recordMeeting(
+        approval,
+        yes ? 6 : 1,
+        yes ? 1 : 6,
+        false,
+        ProcessVariables.AMENDED.equals(outcome) ? reasons : null,
+        ProcessVariables.AMENDED.equals(outcome) ? null : reasons);
+    complete(BpmnAwareTests.task("Task_SignMinutes", approval));
   }
 
-  private Task committeeTask(ProcessInstance cycle, String committee) {
-    return tasks(cycle, "Task_RecordCommitteeDecision").stream()
+  private void recordMeeting(
+      ProcessInstance approval,
+      int yes,
+      int no,
+      boolean deferred,
+      String amendment,
+      String reasons) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ProcessVariables.VOTING_MEMBERS, 9);
+    variables.put(ProcessVariables.PRESENT, 8);
+    variables.put(ProcessVariables.YES_VOTES, yes);
+    variables.put(ProcessVariables.NO_VOTES, no);
+    variables.put(ProcessVariables.ABSTENTIONS, 8 - yes - no);
+    variables.put(ProcessVariables.DEFERRED, deferred);
+    variables.put(ProcessVariables.AMENDMENT, amendment);
+    variables.put(ProcessVariables.COMMITTEE_REASONS, reasons);
+    complete(BpmnAwareTests.task("Task_RecordMeetingVote", approval), variables);
+  }
+
+  private List<ProcessInstance> approvals(ProcessInstance cycle) {
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(cycle.getId())
+        .list();
+  }
+
+  private ProcessInstance approval(ProcessInstance cycle, String committee) {
+    return approvals(cycle).stream()
         .filter(
-            t -> committee.equals(taskService().getVariable(t.getId(), ProcessVariables.COMMITTEE)))
+            a ->
+                committee.equals(
+                    runtimeService().getVariable(a.getId(), ProcessVariables.COMMITTEE)))
         .findFirst()
         .orElseThrow();
   }

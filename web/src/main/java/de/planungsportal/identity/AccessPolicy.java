@@ -91,7 +91,13 @@ public final class AccessPolicy {
           step("/planning/contribute.xhtml", Role.DEPARTMENT_CONTRIBUTOR),
           step("/planning/progress.xhtml", Role.DEPARTMENT_CONTRIBUTOR),
           step("/planning/sign-off.xhtml", Role.ADMINISTRATIVE_HEAD),
-          step("/planning/committee-decision.xhtml", Role.COMMITTEE_SECRETARIAT),
+          // committee approval's steps: the role the step is offered to (members and chairs both
+          // vote); the services check the committee and its organisation
+          step("/committee/prepare.xhtml", Role.COMMITTEE_SECRETARIAT),
+          step("/committee/meeting-vote.xhtml", Role.COMMITTEE_SECRETARIAT),
+          step("/committee/sign.xhtml", Role.COMMITTEE_CHAIR),
+          voters("/committee/vote.xhtml"),
+          voters("/committee/my-votes.xhtml"),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)
@@ -121,6 +127,10 @@ public final class AccessPolicy {
         path,
         Need.ROLE,
         EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.DEPARTMENT_CONTRIBUTOR));
+  }
+
+  private static Rule voters(String path) {
+    return new Rule(path, Need.ROLE, EnumSet.of(Role.COMMITTEE_MEMBER, Role.COMMITTEE_CHAIR));
   }
 
   private static Rule step(String path, Role role) {

@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The open user tasks of a cycle's process instance, found by step and (for multi-instance steps)
- * by their local department or committee, and completed in the caller's transaction with the actor
- * recorded as assignee, so the history shows who did what.
+ * by their local department, and completed in the caller's transaction with the actor recorded as
+ * assignee, so the history shows who did what.
  */
 @ApplicationScoped
 class CycleTasks {
@@ -24,7 +24,6 @@ class CycleTasks {
   static final String CONTRIBUTE = "Task_Contribute";
   static final String CONSOLIDATE = "Task_Consolidate";
   static final String HEAD_SIGN_OFF = "Task_HeadSignOff";
-  static final String COMMITTEE_DECISION = "Task_RecordCommitteeDecision";
   static final String REPORT_PROGRESS = "Task_ReportProgress";
   static final String YEAR_END_REPORT = "Task_YearEndReport";
 

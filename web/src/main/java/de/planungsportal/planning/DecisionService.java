@@ -11,33 +11,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Decisions on a submitted version: the administrative head signs it off or returns it with
- * reasons; the committee secretariat records each required committee's decision. Every decision is
- * a WorkPlanDecision row and an audit event; the version's content never changes.
+ * Decisions on a submitted version: the administrative head signs it off or returns it with reasons
+ * (the committees' decisions come back from their approval processes, see
+ * CommitteeDecisionReturnedListener). Every decision is a WorkPlanDecision row and an audit event;
+ * the version's content never changes.
  */
 @ApplicationScoped
 @Transactional
 public class DecisionService {
-
-  public enum CommitteeOutcome {
-    APPROVED(ProcessVariables.APPROVED, WorkPlanDecision.Outcome.APPROVED),
-    AMENDED(ProcessVariables.AMENDED, WorkPlanDecision.Outcome.AMENDED),
-    REJECTED(ProcessVariables.REJECTED, WorkPlanDecision.Outcome.REJECTED);
-
-    private final String variable;
-    private final WorkPlanDecision.Outcome outcome;
-
-    CommitteeOutcome(String variable, WorkPlanDecision.Outcome outcome) {
-      this.variable = variable;
-      this.outcome = outcome;
-    }
-  }
 
   @PersistenceContext private EntityManager em;
   @Inject private PlanningAccess access;
@@ -91,62 +76,6 @@ public class DecisionService {
         "WorkPlanVersion",
         version.getId(),
         describe(version) + (approved ? " gezeichnet" : " zurückgegeben: " + checked),
-        null);
-  }
-
-  /** The committees whose decision on the cycle's current version is still to be recorded. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<String> pendingCommittees(Actor actor, long cycleId) {
-    PlanningCycle cycle = access.cycle(actor, Role.COMMITTEE_SECRETARIAT, cycleId);
-    return tasks.open(cycle, CycleTasks.COMMITTEE_DECISION).stream()
-        .map(t -> Objects.toString(tasks.variable(t, ProcessVariables.COMMITTEE), null))
-        .toList();
-  }
-
-  /** Records one committee's decision; amended or rejected needs reasons and sends it back. */
-  public void recordCommitteeDecision(
-      Actor actor, long cycleId, String committee, CommitteeOutcome outcome, String reasons) {
-    PlanningCycle cycle = access.cycle(actor, Role.COMMITTEE_SECRETARIAT, cycleId);
-    if (outcome == null) {
-      throw new InvalidInputException("planning.decision.outcomeRequired");
-    }
-    String checked =
-        outcome == CommitteeOutcome.APPROVED
-            ? PlanContent.optional(reasons, 10_000)
-            : PlanContent.text(reasons, 10_000, "planning.decision.reasonsRequired");
-    Task task =
-        tasks.withVariable(
-            cycle, CycleTasks.COMMITTEE_DECISION, ProcessVariables.COMMITTEE, committee);
-    WorkPlanVersion version = decidedVersion(task);
-    if (outcome != CommitteeOutcome.APPROVED) {
-      version.decided(WorkPlanVersion.Status.RETURNED);
-    }
-    em.persist(
-        new WorkPlanDecision(
-            version,
-            WorkPlanDecision.Step.COMMITTEE,
-            committee,
-            outcome.outcome,
-            checked,
-            actor.username()));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ProcessVariables.COMMITTEE_OUTCOME, outcome.variable);
-    if (checked != null) {
-      variables.put(ProcessVariables.COMMITTEE_REASONS, checked);
-    }
-    tasks.complete(actor, task, variables);
-    audit.record(
-        actor.username(),
-        actor.organisationId(),
-        "WORK_PLAN_COMMITTEE_" + outcome.name(),
-        "WorkPlanVersion",
-        version.getId(),
-        describe(version)
-            + ": Beschluss "
-            + committee
-            + " "
-            + outcome.variable
-            + (checked == null ? "" : ": " + checked),
         null);
   }
 

@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +54,7 @@ public class DemoCycles {
   @Inject private FollowUpService followUp;
   @Inject private CycleTasks tasks;
   @Inject private ProcessEngine engine;
+  @Inject private Event<CommitteeApprovalsDue> committeesDue;
   private ManagementService management;
 
   @PostConstruct
@@ -110,11 +112,8 @@ public class DemoCycles {
                 LocalDate.of(year, 11, 30))));
     WorkPlanVersion draft = consolidateAll(planner, cycle);
     decisions.approve(actor("landrat"), draft.getId());
-    Actor secretariat = actor("gremienbuero");
-    for (String committee : decisions.pendingCommittees(secretariat, cycle.getId())) {
-      decisions.recordCommitteeDecision(
-          secretariat, cycle.getId(), committee, DecisionService.CommitteeOutcome.APPROVED, null);
-    }
+    // the committees decide (demo data of the committee feature), then publication runs
+    committeesDue.fire(new CommitteeApprovalsDue(cycle.getId()));
     runDueJobs(cycle);
     // the first follow-up round, due in a quarter, is brought forward for the demo
     management.executeJob(timer(cycle, "Timer_FollowUpRound").getId());

@@ -129,8 +129,7 @@ class AccessPolicyTest {
     "/planning/contribute.xhtml, DEPARTMENT_CONTRIBUTOR",
     "/planning/progress.xhtml, DEPARTMENT_CONTRIBUTOR",
     "/planning/year-end.xhtml, PLANNER",
-    "/planning/sign-off.xhtml, ADMINISTRATIVE_HEAD",
-    "/planning/committee-decision.xhtml, COMMITTEE_SECRETARIAT"
+    "/planning/sign-off.xhtml, ADMINISTRATIVE_HEAD"
   })
   void cycleStepFormsAreForTheRoleOfTheStepOnly(String path, Role role) {
     AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
@@ -138,6 +137,31 @@ class AccessPolicyTest {
     assertThat(rule.admits(actor(role))).isTrue();
     for (Role other : Role.values()) {
       if (other != role) {
+        assertThat(rule.admits(actor(other))).as(other.name()).isFalse();
+      }
+    }
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/committee/prepare.xhtml, COMMITTEE_SECRETARIAT",
+    "/committee/meeting-vote.xhtml, COMMITTEE_SECRETARIAT",
+    "/committee/sign.xhtml, COMMITTEE_CHAIR"
+  })
+  void committeeStepFormsAreForTheRoleOfTheStepOnly(String path, Role role) {
+    cycleStepFormsAreForTheRoleOfTheStepOnly(path, role);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/committee/vote.xhtml", "/committee/my-votes.xhtml"})
+  void votingPagesAreForMembersAndChairsOnly(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    assertThat(rule.admits(actor(Role.COMMITTEE_MEMBER))).isTrue();
+    assertThat(rule.admits(actor(Role.COMMITTEE_CHAIR))).isTrue();
+    for (Role other : Role.values()) {
+      if (other != Role.COMMITTEE_MEMBER && other != Role.COMMITTEE_CHAIR) {
         assertThat(rule.admits(actor(other))).as(other.name()).isFalse();
       }
     }

@@ -30,17 +30,31 @@ public class TaskListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
-   * The form of each step of the planning cycle; the cycle id is the process's business key. Tasks
+   * The address parameter a process's forms take its business key as, and the form of each of its
+   * steps: the planning cycle's forms take the cycle id, committee approval's the paper id. Tasks
    * of other processes have no form here (yet) and get no link.
    */
-  private static final Map<String, String> FORMS =
+  private record Forms(String parameter, Map<String, String> pages) {}
+
+  private static final Map<String, Forms> FORMS =
       Map.of(
-          "Task_Contribute", "/planning/contribute.xhtml",
-          "Task_Consolidate", "/planning/consolidate.xhtml",
-          "Task_ReportProgress", "/planning/progress.xhtml",
-          "Task_HeadSignOff", "/planning/sign-off.xhtml",
-          "Task_RecordCommitteeDecision", "/planning/committee-decision.xhtml",
-          "Task_YearEndReport", "/planning/year-end.xhtml");
+          ProcessModels.PLANNING_CYCLE,
+          new Forms(
+              "cycle",
+              Map.of(
+                  "Task_Contribute", "/planning/contribute.xhtml",
+                  "Task_Consolidate", "/planning/consolidate.xhtml",
+                  "Task_ReportProgress", "/planning/progress.xhtml",
+                  "Task_HeadSignOff", "/planning/sign-off.xhtml",
+                  "Task_YearEndReport", "/planning/year-end.xhtml")),
+          ProcessModels.COMMITTEE_APPROVAL,
+          new Forms(
+              "paper",
+              Map.of(
+                  "Task_PreparePaper", "/committee/prepare.xhtml",
+                  "Task_RecordMeetingVote", "/committee/meeting-vote.xhtml",
+                  "Task_CastVote", "/committee/vote.xhtml",
+                  "Task_SignMinutes", "/committee/sign.xhtml")));
 
   /** Forms that work on one task of a multi-instance step and so need its id. */
   private static final String WITH_TASK_ID = "Task_ReportProgress";
@@ -86,13 +100,12 @@ public class TaskListView implements Serializable {
 
   /** The address of the task's form relative to the application, or null if it has none. */
   public String formOf(TaskItem task) {
-    String page = FORMS.get(task.taskKey());
-    if (page == null
-        || !ProcessModels.PLANNING_CYCLE.equals(task.processKey())
-        || task.businessKey() == null) {
+    Forms forms = task.processKey() == null ? null : FORMS.get(task.processKey());
+    String page = forms == null ? null : forms.pages().get(task.taskKey());
+    if (page == null || task.businessKey() == null) {
       return null;
     }
-    String address = page + "?cycle=" + encode(task.businessKey());
+    String address = page + "?" + forms.parameter() + "=" + encode(task.businessKey());
     return WITH_TASK_ID.equals(task.taskKey()) ? address + "&task=" + encode(task.id()) : address;
   }
 

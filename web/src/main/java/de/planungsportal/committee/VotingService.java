@@ -1,0 +1,217 @@
+package de.planungsportal.committee;
+
+import de.planungsportal.audit.AuditLog;
+import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.identity.Account;
+import de.planungsportal.processmodels.ProcessVariables;
+import de.planungsportal.tenant.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+
+/** Votes on papers: members' votes in a written circulation, a meeting's recorded vote. */
+@ApplicationScoped
+@Transactional
+public class VotingService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CommitteeAccess access;
+  @Inject private CommitteeTasks tasks;
+  @Inject private CommitteeRecords records;
+  @Inject private RuntimeService runtimeService;
+  @Inject private AuditLog audit;
+
+  /** The member's open circulation votes, the soonest due first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<OpenVote> openVotes(Actor actor) {
+    List<Task> open = tasks.openVotes(actor).orderByDueDate().asc().list();
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Paper> papers =
+        em.createQuery(
+                "select p from Paper p join fetch p.committee where p.processInstanceId in :ids"
+                    + " and p.organisation.id = :organisation",
+                Paper.class)
+            .setParameter("ids", open.stream().map(Task::getProcessInstanceId).toList())
+            .setParameter("organisation", actor.organisationId())
+            .getResultStream()
+            .collect(Collectors.toMap(Paper::getProcessInstanceId, Function.identity()));
+    return open.stream()
+        .filter(t -> papers.containsKey(t.getProcessInstanceId()))
+        .map(
+            t -> {
+              Paper p = papers.get(t.getProcessInstanceId());
+              return new OpenVote(
+                  p.getId(),
+                  p.getReference(),
+                  p.getTitle(),
+                  p.getCommittee().getName(),
+                  t.getDueDate() == null
+                      ? null
+                      : LocalDateTime.ofInstant(
+                          t.getDueDate().toInstant(), ZoneId.systemDefault()));
+            })
+        .toList();
+  }
+
+  /** The member's vote in a running circulation; one per round, never changed. */
+  public void castVote(Actor actor, long paperId, CommitteeVote.Choice choice, String comment) {
+    Paper paper = access.paper(actor, paperId, CommitteeAccess.VOTERS);
+    Task task = tasks.vote(paper, actor.username());
+    if (choice == null) {
+      throw new InvalidInputException("committee.vote.choiceRequired");
+    }
+    String checked = CommitteeRecords.optional(comment, 2_000);
+    int round = records.currentRound(paper);
+    em.persist(
+        new CommitteeVote(
+            paper,
+            round,
+            em.getReference(Account.class, actor.accountId()),
+            choice,
+            checked,
+            LocalDateTime.now()));
+    em.flush();
+    tasks.complete(actor, task, Map.of());
+    audit.record(
+        actor.username(),
+        actor.organisationId(),
+        "VOTE_CAST",
+        "Paper",
+        paper.getId(),
+        "Stimme zu " + paper.getReference() + " im Umlaufverfahren abgegeben (Runde " + round + ")",
+        null);
+  }
+
+  /** The secretariat records the meeting's vote from the minutes. */
+  public void recordMeetingVote(Actor actor, long paperId, MeetingVote vote) {
+    Paper paper = access.paper(actor, paperId, CommitteeAccess.SECRETARIAT);
+    Task task = tasks.open(paper, CommitteeTasks.MEETING_VOTE);
+    if (vote == null) {
+      throw new InvalidInputException("committee.meetingVote.countsInvalid");
+    }
+    LocalDate day =
+        records
+            .agendaItem(paper)
+            .map(a -> a.getMeeting().getStartsAt().toLocalDate())
+            .orElse(LocalDate.now());
+    int votingMembers = records.votingMembers(paper.getCommittee(), day).size();
+    if (vote.yes() < 0
+        || vote.no() < 0
+        || vote.abstentions() < 0
+        || vote.present() < 0
+        || vote.present() > votingMembers) {
+      throw new InvalidInputException("committee.meetingVote.countsInvalid", votingMembers);
+    }
+    if (!vote.deferred() && vote.yes() + vote.no() + vote.abstentions() > vote.present()) {
+      throw new InvalidInputException("committee.meetingVote.moreVotesThanPresent");
+    }
+    String amendment = CommitteeRecords.optional(vote.amendment(), 10_000);
+    String reasons = CommitteeRecords.optional(vote.reasons(), 10_000);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ProcessVariables.VOTING_MEMBERS, votingMembers);
+    variables.put(ProcessVariables.PRESENT, vote.present());
+    variables.put(ProcessVariables.YES_VOTES, vote.deferred() ? 0 : vote.yes());
+    variables.put(ProcessVariables.NO_VOTES, vote.deferred() ? 0 : vote.no());
+    variables.put(ProcessVariables.ABSTENTIONS, vote.deferred() ? 0 : vote.abstentions());
+    variables.put(ProcessVariables.DEFERRED, vote.deferred());
+    variables.put(ProcessVariables.AMENDMENT, vote.deferred() ? null : amendment);
+    variables.put(ProcessVariables.COMMITTEE_REASONS, reasons);
+    // recorded before completing: the evaluation that follows writes its own event
+    audit.record(
+        actor.username(),
+        actor.organisationId(),
+        "MEETING_VOTE_RECORDED",
+        "Paper",
+        paper.getId(),
+        paper.getReference()
+            + (vote.deferred()
+                ? ": vertagt"
+                : ": Ja "
+                    + vote.yes()
+                    + ", Nein "
+                    + vote.no()
+                    + ", Enthaltungen "
+                    + vote.abstentions())
+            + ", anwesend "
+            + vote.present()
+            + " von "
+            + votingMembers,
+        null);
+    tasks.complete(actor, task, variables);
+  }
+
+  /** The member's past votes, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CommitteeVote> myVotes(Actor actor) {
+    return em.createQuery(
+            "select v from CommitteeVote v join fetch v.paper p where v.account.id = :me"
+                + " and p.organisation.id = :organisation order by v.castAt desc, v.id desc",
+            CommitteeVote.class)
+        .setParameter("me", actor.accountId())
+        .setParameter("organisation", actor.organisationId())
+        .getResultList();
+  }
+
+  /** The current round's votes, for the secretariat and the chair. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Tally tally(Actor actor, long paperId) {
+    Paper paper =
+        access.paper(
+            actor,
+            paperId,
+            java.util.Set.of(
+                de.planungsportal.tenant.Role.COMMITTEE_SECRETARIAT,
+                de.planungsportal.tenant.Role.COMMITTEE_CHAIR));
+    int round = records.currentRound(paper);
+    CommitteeDecision decided =
+        records.latestDecision(paper).filter(d -> d.getRound() == round).orElse(null);
+    if (decided != null) {
+      return new Tally(
+          round,
+          decided.getVotingMembers(),
+          decided.getYesVotes(),
+          decided.getNoVotes(),
+          decided.getAbstentions(),
+          decided.getVotingMembers() - decided.getMembersPresent());
+    }
+    List<CommitteeVote> votes = records.votes(paper, round);
+    int votingMembers = votingMembers(paper);
+    return new Tally(
+        round,
+        votingMembers,
+        count(votes, CommitteeVote.Choice.YES),
+        count(votes, CommitteeVote.Choice.NO),
+        count(votes, CommitteeVote.Choice.ABSTAIN),
+        Math.max(0, votingMembers - votes.size()));
+  }
+
+  /** Those asked in the running circulation, else the committee's voting members today. */
+  private int votingMembers(Paper paper) {
+    if (paper.getState() == Paper.State.IN_CIRCULATION && paper.getProcessInstanceId() != null) {
+      Object voters =
+          runtimeService.getVariable(paper.getProcessInstanceId(), ProcessVariables.VOTERS);
+      if (voters instanceof List<?> list) {
+        return list.size();
+      }
+    }
+    return records.votingMembers(paper.getCommittee(), LocalDate.now()).size();
+  }
+
+  private static int count(List<CommitteeVote> votes, CommitteeVote.Choice choice) {
+    return (int) votes.stream().filter(v -> v.getChoice() == choice).count();
+  }
+}
