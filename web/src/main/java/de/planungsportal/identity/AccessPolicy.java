@@ -92,6 +92,17 @@ public final class AccessPolicy {
           step("/planning/progress.xhtml", Role.DEPARTMENT_CONTRIBUTOR),
           step("/planning/sign-off.xhtml", Role.ADMINISTRATIVE_HEAD),
           step("/planning/committee-decision.xhtml", Role.COMMITTEE_SECRETARIAT),
+          // committees and seats: admins (every committee) and secretariats (their own; the
+          // service narrows it); meetings and agendas: secretariats; a paper and its decision
+          // record: the committee's members, chair and secretariat (the services check which
+          // committee)
+          new Rule(
+              "/committee/committees.xhtml",
+              Need.ROLE,
+              EnumSet.of(Role.ADMIN, Role.COMMITTEE_SECRETARIAT)),
+          step("/committee/meetings.xhtml", Role.COMMITTEE_SECRETARIAT),
+          committee("/committee/paper.xhtml"),
+          committee("/committee/decision/"),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)
@@ -121,6 +132,13 @@ public final class AccessPolicy {
         path,
         Need.ROLE,
         EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.DEPARTMENT_CONTRIBUTOR));
+  }
+
+  private static Rule committee(String path) {
+    return new Rule(
+        path,
+        Need.ROLE,
+        EnumSet.of(Role.COMMITTEE_MEMBER, Role.COMMITTEE_CHAIR, Role.COMMITTEE_SECRETARIAT));
   }
 
   private static Rule step(String path, Role role) {

@@ -70,6 +70,7 @@ public class PersonalDataExport {
         .add("auditEvents", auditEvents(account))
         .add("planningCyclesConfirmed", planningCycles(name))
         .add("sharingGrants", sharingGrants(name))
+        .add("committeeNotes", committeeNotes(account.getId()))
         .add("workflow", workflow(name));
     return data.build();
   }
@@ -165,6 +166,34 @@ public class PersonalDataExport {
               grants.add(g);
             });
     return grants;
+  }
+
+  /** The member's private notes on committee papers: only they ever see them, here included. */
+  private JsonArrayBuilder committeeNotes(long accountId) {
+    JsonArrayBuilder notes = Json.createArrayBuilder();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT n.id, p.reference, p.title, m.title, n.text, n.created_at, n.modified_at"
+                    + " FROM member_note n JOIN paper p ON p.id = n.paper_id"
+                    + " LEFT JOIN measure m ON m.id = n.measure_id"
+                    + " WHERE n.account_id = ?1 ORDER BY n.id")
+            .setParameter(1, accountId)
+            .getResultList();
+    rows.forEach(
+        r -> {
+          JsonObjectBuilder note =
+              Json.createObjectBuilder()
+                  .add("id", ((Number) r[0]).longValue())
+                  .add("paper", (String) r[1])
+                  .add("paperTitle", (String) r[2]);
+          text(note, "measure", r[3]);
+          note.add("text", (String) r[4]);
+          text(note, "createdAt", r[5]);
+          text(note, "modifiedAt", r[6]);
+          notes.add(note);
+        });
+    return notes;
   }
 
   /** How many records of each kind the workflow engine keeps under the user name. */
