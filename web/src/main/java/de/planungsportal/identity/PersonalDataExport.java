@@ -37,6 +37,17 @@ public class PersonalDataExport {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * The account holder's own export: everything {@link #of} gives, plus their private notes on
+   * committee papers, which nobody else (admins answering an Art. 15 request included) gets to see.
+   */
+  public JsonObject own(long accountId) {
+    return Json.createObjectBuilder(of(accountId))
+        .add("committeeNotes", committeeNotes(accountId))
+        .build();
+  }
+
+  /** The export an admin downloads for an account they manage: without the private notes. */
   public JsonObject of(long accountId) {
     Account account = em.find(Account.class, accountId);
     String name = account.getUsername();
@@ -70,7 +81,6 @@ public class PersonalDataExport {
         .add("auditEvents", auditEvents(account))
         .add("planningCyclesConfirmed", planningCycles(name))
         .add("sharingGrants", sharingGrants(name))
-        .add("committeeNotes", committeeNotes(account.getId()))
         .add("workflow", workflow(name));
     return data.build();
   }
