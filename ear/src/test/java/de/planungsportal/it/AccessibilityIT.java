@@ -142,7 +142,7 @@ class AccessibilityIT {
    * CommitteeApprovalJourneyIT.
    */
   @Test
-  void committeePagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+  void committeeFormsMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
     long draft = TestPapers.draft("lk-musterland", "schultraeger");
     long onAgenda = TestPapers.draft("lk-musterland", "schultraeger");
     Database.update("UPDATE paper SET state = 'ON_AGENDA' WHERE id = ?", onAgenda);
@@ -169,6 +169,56 @@ class AccessibilityIT {
     assertThat(browser.getPageSource())
         .as("the form was there to check")
         .contains("meetingVoteForm");
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * The committee pages, seen by a secretariat of the demo Schulträgerausschuss: its committees,
+   * its meetings with one on the list, and a paper proposing a plan version with its notes fields.
+   */
+  @Test
+  void committeeAdminPagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+    long district = TestOrganisations.idOf("lk-musterland");
+    long committee =
+        Database.count(
+            "SELECT id FROM committee WHERE organisation_id = ? AND code = 'schultraeger'",
+            district);
+    String secretariat = TestAccounts.create("lk-musterland");
+    Database.update(
+        "INSERT INTO role_grant (account_id, role, committee_id) VALUES (?, 'committee-secretariat', ?)",
+        TestAccounts.idOf(secretariat),
+        committee);
+    long version = TestPlans.single("lk-musterland", 2031, 1, "SUBMITTED");
+    String reference = "BV-A11Y-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    Database.update(
+        "INSERT INTO paper (organisation_id, committee_id, reference, title, version_id,"
+            + " resolution, created_by) VALUES (?, ?, ?, 'Arbeitsplan zur Beratung', ?,"
+            + " 'Der Ausschuss beschließt den Arbeitsplan.', 'gremienbuero')",
+        district,
+        committee,
+        reference,
+        version);
+    long paper = Database.count("SELECT id FROM paper WHERE reference = ?", reference);
+    Database.update(
+        "INSERT INTO meeting (committee_id, name, starts_at, place) VALUES (?, ?, NOW() + INTERVAL"
+            + " 30 DAY, 'Kreishaus, Sitzungssaal')",
+        committee,
+        "Sitzung " + reference);
+    Browser.signIn(browser, base, secretariat, DemoAccounts.PASSWORD);
+    List<String> pages =
+        List.of(
+            "committee/committees.xhtml",
+            "committee/meetings.xhtml",
+            "committee/paper.xhtml?id=" + paper);
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(360, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      for (String page : pages) {
+        problems.addAll(scan(page));
+        Browser.unreachableContent(browser)
+            .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
+      }
+    }
     assertThat(problems).isEmpty();
   }
 

@@ -84,7 +84,7 @@ class AuthorizationMatrixIT {
    * (the columns of {@link #MATRIX}). {body}, {committee} and {planer} stand for the demo district,
    * one of its committees and the demo planner's account; {cycle}, {published} and {returned} for a
    * test cycle of the district with its published and returned version, {submitted} for a submitted
-   * version, {paper} for a draft paper of the committee the demo's committee accounts sit on. A
+   * version, {draft} for a draft paper of the committee the demo's committee accounts sit on. A
    * {@code probe} is a path nothing serves (yet), asked to show that such paths are closed too.
    */
   private static final String PATHS =
@@ -140,11 +140,15 @@ class AuthorizationMatrixIT {
       /planning/start.xhtml                         plan-start
       /planning/year-end.xhtml?cycle={cycle}        step-planner
       /planning/sign-off.xhtml?cycle={cycle}        step-head
-      /committee/prepare.xhtml?paper={paper}        step-secretariat
-      /committee/meeting-vote.xhtml?paper={paper}   step-secretariat
-      /committee/sign.xhtml?paper={paper}           paper-chair
-      /committee/vote.xhtml?paper={paper}           paper-vote
+      /committee/prepare.xhtml?paper={draft}        step-secretariat
+      /committee/meeting-vote.xhtml?paper={draft}   step-secretariat
+      /committee/sign.xhtml?paper={draft}           paper-chair
+      /committee/vote.xhtml?paper={draft}           paper-vote
       /committee/my-votes.xhtml                     paper-vote
+      /committee/committees.xhtml                   committee-admin
+      /committee/meetings.xhtml                     committee-meetings
+      /committee/paper.xhtml?id={paper}             committee-paper
+      /committee/decision/{decision}.pdf            committee-paper
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -168,20 +172,20 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403
-      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403
+      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403
       """;
 
   private static final Pattern CSRF_META =
@@ -238,7 +242,7 @@ class AuthorizationMatrixIT {
                 default -> signedIn(visitor);
               };
           for (Row row : rows) {
-            String path = concrete(row.path(), plan).replace("{paper}", String.valueOf(paper));
+            String path = concrete(row.path(), plan).replace("{draft}", String.valueOf(paper));
             Outcome wanted = expected.get(row.kind());
             softly
                 .assertThat(outcomeOf(path, client.get(path)))
@@ -565,6 +569,117 @@ class AuthorizationMatrixIT {
     assertThat(town.get(published).status()).as("after revoking").isEqualTo(404);
   }
 
+  /**
+   * A paper to the demo district's Schulträgerausschuss (the committee the demo secretariat, chair
+   * and member sit on) proposing a submitted version, with a provisional decision and a private
+   * note of the demo member; written once for the whole class.
+   */
+  private static final class Papers {
+    static final long PAPER = insertPaper();
+    static final long DECISION =
+        Database.ids("SELECT id FROM committee_decision WHERE paper_id = ? ORDER BY id", PAPER)
+            .get(0);
+
+    private static long insertPaper() {
+      long district = organisationId("lk-musterland");
+      long committee =
+          Database.count(
+              "SELECT id FROM committee WHERE organisation_id = ? AND code = 'schultraeger'",
+              district);
+      long version = TestPlans.single("lk-musterland", 2029, 1, "SUBMITTED");
+      String reference = "BV-M-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+      Database.update(
+          "INSERT INTO paper (organisation_id, committee_id, reference, title, version_id,"
+              + " resolution, state, created_by) VALUES (?, ?, ?, 'Arbeitsplan Matrix', ?,"
+              + " 'Beschlussvorschlag', 'IN_CIRCULATION', 'gremienbuero')",
+          district,
+          committee,
+          reference,
+          version);
+      long paper = Database.count("SELECT id FROM paper WHERE reference = ?", reference);
+      Database.update(
+          "INSERT INTO committee_decision (paper_id, round, procedure_kind, outcome, yes_votes,"
+              + " no_votes, abstentions, voting_members, members_present, quorum_reached,"
+              + " recorded_by, recorded_at) VALUES (?, 1, 'CIRCULATION', 'APPROVED', 3, 0, 0, 3,"
+              + " 3, TRUE, 'gremienbuero', NOW())",
+          paper);
+      Database.update(
+          "INSERT INTO member_note (account_id, paper_id, text) VALUES (?, ?, ?)",
+          TestAccounts.idOf("mitglied"),
+          paper,
+          MEMBERS_NOTE);
+      return paper;
+    }
+  }
+
+  private static final String MEMBERS_NOTE = "Privat: beim Vorsitz nach den Kosten fragen";
+
+  /**
+   * The demo member's private note is the member's alone: the secretariat and the chair of the same
+   * committee open the paper without it, the admin neither opens the paper nor finds the note in
+   * the member's exported data, OParl never carries it; a member of another committee and one of
+   * another organisation find neither paper nor decision record there.
+   */
+  @Test
+  void aMembersNotesAreTheirsAloneAndPapersStayWithTheirCommittee() {
+    String paper = concrete("/committee/paper.xhtml?id={paper}");
+    String pdf = concrete("/committee/decision/{decision}.pdf");
+    long district = organisationId("lk-musterland");
+    String youthMember = TestAccounts.create("lk-musterland");
+    Database.update(
+        "INSERT INTO role_grant (account_id, role, committee_id) SELECT ?, 'committee-member', id"
+            + " FROM committee WHERE organisation_id = ? AND code = 'jugendhilfe'",
+        TestAccounts.idOf(youthMember),
+        district);
+    String townMember = TestAccounts.create("musterstadt");
+    Database.update(
+        "INSERT INTO role_grant (account_id, role) VALUES (?, 'committee-member')",
+        TestAccounts.idOf(townMember));
+    SoftAssertions softly = new SoftAssertions();
+
+    Page own = signedIn("mitglied").get(paper);
+    softly.assertThat(own.status()).isEqualTo(200);
+    softly.assertThat(own.body()).contains(MEMBERS_NOTE, "Arbeitsplan Matrix", "Anteil Kinder mit");
+    for (String reader : List.of("gremienbuero", "vorsitz")) {
+      Page page = signedIn(reader).get(paper);
+      softly.assertThat(page.status()).as(reader).isEqualTo(200);
+      softly.assertThat(page.body()).as(reader).contains("Arbeitsplan Matrix");
+      softly.assertThat(page.body()).as(reader).doesNotContain(MEMBERS_NOTE);
+    }
+    PortalClient admin = signedIn("admin");
+    softly.assertThat(admin.get(paper).status()).as("admin").isEqualTo(403);
+    softly
+        .assertThat(
+            admin
+                .get(
+                    concrete(
+                        "/api/v1/admin/accounts/"
+                            + TestAccounts.idOf("mitglied")
+                            + "/personal-data"))
+                .body())
+        .as("admin's export of the member")
+        .contains("\"username\":\"mitglied\"")
+        .doesNotContain(MEMBERS_NOTE);
+    softly
+        .assertThat(signedIn("mitglied").get("/api/v1/account/personal-data").body())
+        .as("the member's own export")
+        .contains(MEMBERS_NOTE);
+    PortalClient anonymous = new PortalClient(base);
+    for (String list : List.of("papers", "consultations", "files", "agenda-items")) {
+      softly
+          .assertThat(anonymous.get("/oparl/v1.1/bodies/" + district + "/" + list).body())
+          .as("OParl " + list)
+          .doesNotContain(MEMBERS_NOTE);
+    }
+    for (String stranger : List.of(youthMember, townMember)) {
+      PortalClient client = signedIn(stranger);
+      softly.assertThat(client.get(paper).status()).as(stranger + " paper").isEqualTo(404);
+      softly.assertThat(client.get(pdf).status()).as(stranger + " record").isEqualTo(404);
+    }
+
+    softly.assertAll();
+  }
+
   /** The submitted work plan version the rows name, written once for the whole class. */
   private static final class Plans {
     static final long SUBMITTED = TestPlans.single("lk-musterland", 2028, 1, "SUBMITTED");
@@ -724,6 +839,8 @@ class AuthorizationMatrixIT {
     long committee =
         Database.count("SELECT MIN(id) FROM committee WHERE organisation_id = ?", district);
     return path.replace("{submitted}", String.valueOf(Plans.SUBMITTED))
+        .replace("{paper}", String.valueOf(Papers.PAPER))
+        .replace("{decision}", String.valueOf(Papers.DECISION))
         .replace("{body}", String.valueOf(district))
         .replace("{committee}", String.valueOf(committee))
         .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")));

@@ -1444,6 +1444,160 @@ class BadInputIT {
         "SELECT COUNT(*) FROM planning_cycle WHERE organisation_id = ?", organisationId);
   }
 
+  // --- committees: seats, papers, private notes, decision records ----------------------------
+
+  static Stream<Arguments> refusedSeats() {
+    return Stream.of(
+        Arguments.of(
+            "end before start", "{person}", "MEMBER", "2027-05-01", "2027-04-30", "darf nicht vor"),
+        Arguments.of(
+            "account of another organisation",
+            "{foreign}",
+            "MEMBER",
+            "2027-05-01",
+            "",
+            NOT_A_CHOICE),
+        Arguments.of("role that does not exist", "{person}", "KING", "2027-05-01", "", NOT_AN_ENUM),
+        Arguments.of("no date", "{person}", "MEMBER", "2027-13-45", "", NOT_A_DATE),
+        Arguments.of("script as role", "{person}", SCRIPT, "2027-05-01", "", NOT_AN_ENUM));
+  }
+
+  /** The admin adds a seat on a committee of the own organisation; bad seats change nothing. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedSeats")
+  void membershipRefusesBadSeatsAndGrantsNothing(
+      String label, String account, String role, String from, String to, String reason) {
+    Database.update(
+        "INSERT INTO committee (organisation_id, code, name) VALUES (?, 'ausschuss', 'Ausschuss')",
+        organisationId);
+    String person = TestAccounts.create(organisation);
+    String path = "/committee/committees.xhtml";
+    Page list = admin.get(path);
+    Page members =
+        admin.ajax(
+            list,
+            path,
+            "listForm",
+            "listForm:committees:0:members",
+            "listForm:committees:0:members",
+            "listForm membersForm",
+            Map.of());
+    assertThat(members.body()).contains("id=\"membersForm:add\"");
+    List<String> before = Database.snapshot("committee_membership");
+
+    Page answer =
+        admin.ajax(
+            members,
+            path,
+            "membersForm",
+            "membersForm:add",
+            "membersForm",
+            "membersForm",
+            Map.of(
+                "membersForm:account_input",
+                account
+                    .replace("{person}", String.valueOf(TestAccounts.idOf(person)))
+                    .replace("{foreign}", String.valueOf(TestAccounts.idOf("planer"))),
+                "membersForm:role_input",
+                role,
+                "membersForm:from",
+                from,
+                "membersForm:to",
+                to));
+
+    assertThat(PageText.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(answer.body()).doesNotContain(SCRIPT);
+    assertThat(Database.snapshot("committee_membership")).isEqualTo(before);
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM role_grant WHERE account_id = ?", TestAccounts.idOf(person)))
+        .isZero();
+  }
+
+  /**
+   * A member's note is free text: markup and SQL are kept as typed and shown as text; a note beyond
+   * 10,000 characters is refused and nothing is stored.
+   */
+  @Test
+  void memberNoteKeepsMarkupAsTextAndRefusesOverlongNotes() {
+    Database.update(
+        "INSERT INTO committee (organisation_id, code, name) VALUES (?, 'ausschuss', 'Ausschuss')",
+        organisationId);
+    long committee =
+        Database.count(
+            "SELECT id FROM committee WHERE organisation_id = ? AND code = 'ausschuss'",
+            organisationId);
+    Database.update(
+        "INSERT INTO paper (organisation_id, committee_id, reference, title, resolution,"
+            + " created_by) VALUES (?, ?, 'BV-1', 'Vorlage', 'Beschlussvorschlag', 'x')",
+        organisationId,
+        committee);
+    long paper =
+        Database.count(
+            "SELECT id FROM paper WHERE organisation_id = ? AND reference = 'BV-1'",
+            organisationId);
+    String memberName = TestAccounts.create(organisation);
+    long memberId = TestAccounts.idOf(memberName);
+    Database.update(
+        "INSERT INTO role_grant (account_id, role, committee_id) VALUES (?, 'committee-member', ?)",
+        memberId,
+        committee);
+    PortalClient member = PortalClient.signedIn(base, memberName);
+    String path = "/committee/paper.xhtml?id=" + paper;
+    Page page = member.get(path);
+    assertThat(page.status()).isEqualTo(200);
+
+    Page tooLong = saveNote(member, page, path, "x".repeat(10_001));
+    assertThat(PageText.messages(tooLong)).anySatisfy(m -> assertThat(m).contains("zu lang"));
+    assertThat(Database.count("SELECT COUNT(*) FROM member_note WHERE account_id = ?", memberId))
+        .isZero();
+
+    Page saved = saveNote(member, page, path, SCRIPT + " " + SQL);
+    assertThat(PageText.messages(saved)).contains("Die Notiz ist gespeichert.");
+    assertThat(saved.body()).doesNotContain(SCRIPT);
+    assertThat(Database.text("SELECT text FROM member_note WHERE account_id = ?", memberId))
+        .isEqualTo(SCRIPT + " " + SQL);
+    assertThat(member.get(path).body()).doesNotContain(SCRIPT);
+  }
+
+  private static Page saveNote(PortalClient member, Page page, String path, String text) {
+    return member.ajax(
+        page,
+        path,
+        "notesForm",
+        "notesForm:savePaperNote",
+        "notesForm:savePaperNote notesForm:paperNote",
+        "notesForm",
+        Map.of("notesForm:paperNote", text));
+  }
+
+  static Stream<Arguments> wrongCommitteeAddresses() {
+    return Stream.of(
+        Arguments.of("letters as paper id", "/committee/paper.xhtml?id=abc"),
+        Arguments.of("SQL as paper id", "/committee/paper.xhtml?id=1%20OR%201=1"),
+        Arguments.of("paper id beyond long", "/committee/paper.xhtml?id=99999999999999999999"),
+        Arguments.of("no paper id", "/committee/paper.xhtml"),
+        Arguments.of("paper that does not exist", "/committee/paper.xhtml?id=999999999"),
+        Arguments.of("letters as decision id", "/committee/decision/abc.pdf"),
+        Arguments.of("decision beyond long", "/committee/decision/99999999999999999999.pdf"),
+        Arguments.of("decision that does not exist", "/committee/decision/999999999.pdf"),
+        Arguments.of("other format", "/committee/decision/1.docx"),
+        Arguments.of("script as decision", "/committee/decision/%3Cscript%3Ealert(1).pdf"));
+  }
+
+  /** A member asking for papers and decision records that are not there: 404, no error page. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrongCommitteeAddresses")
+  void committeePagesAnswerWrongIdsWithNotFound(String label, String path) {
+    PortalClient member =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "committee-member"));
+
+    Page answer = member.get(path);
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.body()).doesNotContain("Fehlernummer", "alert(1)");
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   private static String encode(String value) {

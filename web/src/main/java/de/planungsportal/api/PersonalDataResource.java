@@ -26,7 +26,7 @@ public class PersonalDataResource {
   @GET
   @Path("account/personal-data")
   public Response own() {
-    return download(export.of(user.require().accountId()), user.require().username());
+    return download(export.own(user.require().accountId()), user.require().username());
   }
 
   @GET

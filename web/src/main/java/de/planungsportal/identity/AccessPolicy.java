@@ -98,6 +98,17 @@ public final class AccessPolicy {
           step("/committee/sign.xhtml", Role.COMMITTEE_CHAIR),
           voters("/committee/vote.xhtml"),
           voters("/committee/my-votes.xhtml"),
+          // committees and seats: admins (every committee) and secretariats (their own; the
+          // service narrows it); meetings and agendas: secretariats; a paper and its decision
+          // record: the committee's members, chair and secretariat (the services check which
+          // committee)
+          new Rule(
+              "/committee/committees.xhtml",
+              Need.ROLE,
+              EnumSet.of(Role.ADMIN, Role.COMMITTEE_SECRETARIAT)),
+          step("/committee/meetings.xhtml", Role.COMMITTEE_SECRETARIAT),
+          committee("/committee/paper.xhtml"),
+          committee("/committee/decision/"),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)
@@ -131,6 +142,13 @@ public final class AccessPolicy {
 
   private static Rule voters(String path) {
     return new Rule(path, Need.ROLE, EnumSet.of(Role.COMMITTEE_MEMBER, Role.COMMITTEE_CHAIR));
+  }
+
+  private static Rule committee(String path) {
+    return new Rule(
+        path,
+        Need.ROLE,
+        EnumSet.of(Role.COMMITTEE_MEMBER, Role.COMMITTEE_CHAIR, Role.COMMITTEE_SECRETARIAT));
   }
 
   private static Rule step(String path, Role role) {

@@ -37,6 +37,17 @@ public class PersonalDataExport {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * The account holder's own export: everything {@link #of} gives, plus their private notes on
+   * committee papers, which nobody else (admins answering an Art. 15 request included) gets to see.
+   */
+  public JsonObject own(long accountId) {
+    return Json.createObjectBuilder(of(accountId))
+        .add("committeeNotes", committeeNotes(accountId))
+        .build();
+  }
+
+  /** The export an admin downloads for an account they manage: without the private notes. */
   public JsonObject of(long accountId) {
     Account account = em.find(Account.class, accountId);
     String name = account.getUsername();
@@ -165,6 +176,34 @@ public class PersonalDataExport {
               grants.add(g);
             });
     return grants;
+  }
+
+  /** The member's private notes on committee papers: only they ever see them, here included. */
+  private JsonArrayBuilder committeeNotes(long accountId) {
+    JsonArrayBuilder notes = Json.createArrayBuilder();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT n.id, p.reference, p.title, m.title, n.text, n.created_at, n.modified_at"
+                    + " FROM member_note n JOIN paper p ON p.id = n.paper_id"
+                    + " LEFT JOIN measure m ON m.id = n.measure_id"
+                    + " WHERE n.account_id = ?1 ORDER BY n.id")
+            .setParameter(1, accountId)
+            .getResultList();
+    rows.forEach(
+        r -> {
+          JsonObjectBuilder note =
+              Json.createObjectBuilder()
+                  .add("id", ((Number) r[0]).longValue())
+                  .add("paper", (String) r[1])
+                  .add("paperTitle", (String) r[2]);
+          text(note, "measure", r[3]);
+          note.add("text", (String) r[4]);
+          text(note, "createdAt", r[5]);
+          text(note, "modifiedAt", r[6]);
+          notes.add(note);
+        });
+    return notes;
   }
 
   /** How many records of each kind the workflow engine keeps under the user name. */

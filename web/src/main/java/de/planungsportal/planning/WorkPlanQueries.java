@@ -205,6 +205,34 @@ public class WorkPlanQueries {
             options(measures, m -> places(m.schools()))));
   }
 
+  /**
+   * A version's goals in plan order, each with all its measures, <em>without any access check</em>:
+   * for a service that has decided by a route of its own that the reader may see this version (a
+   * committee member reading the paper that proposes it).
+   */
+  public List<GoalGroup> goalsOf(long versionId) {
+    Map<Long, Long> goalOf = goalIds(versionId);
+    Map<Long, List<MeasureRow>> byGoal = new HashMap<>();
+    measureRows(versionId)
+        .forEach(m -> byGoal.computeIfAbsent(goalOf.get(m.id()), k -> new ArrayList<>()).add(m));
+    return em
+        .createQuery(
+            "select g from Goal g where g.workPlanVersion.id = :v order by g.position, g.id",
+            Goal.class)
+        .setParameter("v", versionId)
+        .getResultList()
+        .stream()
+        .map(
+            g ->
+                new GoalGroup(
+                    g.getId(),
+                    g.getFocusArea(),
+                    g.getTitle(),
+                    g.getDescription(),
+                    List.copyOf(byGoal.getOrDefault(g.getId(), List.of()))))
+        .toList();
+  }
+
   /** A measure of a readable version with its progress reports, newest first. */
   public Optional<MeasureDetail> measure(Actor actor, long measureId) {
     Measure measure = em.find(Measure.class, measureId);

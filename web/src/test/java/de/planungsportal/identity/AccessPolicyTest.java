@@ -129,7 +129,8 @@ class AccessPolicyTest {
     "/planning/contribute.xhtml, DEPARTMENT_CONTRIBUTOR",
     "/planning/progress.xhtml, DEPARTMENT_CONTRIBUTOR",
     "/planning/year-end.xhtml, PLANNER",
-    "/planning/sign-off.xhtml, ADMINISTRATIVE_HEAD"
+    "/planning/sign-off.xhtml, ADMINISTRATIVE_HEAD",
+    "/committee/meetings.xhtml, COMMITTEE_SECRETARIAT"
   })
   void cycleStepFormsAreForTheRoleOfTheStepOnly(String path, Role role) {
     AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
@@ -192,6 +193,32 @@ class AccessPolicyTest {
     assertThat(rule.admits(ADMIN)).isFalse();
     assertThat(rule.admits(actor(Role.COMMITTEE_MEMBER, Role.SCHOOL_CONTACT))).isFalse();
     assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/committee/paper.xhtml", "/committee/decision/12.pdf"})
+  void papersAndDecisionRecordsAreForTheCommitteeRolesOnly(String path) {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
+
+    for (Role role : Role.values()) {
+      boolean committee =
+          role == Role.COMMITTEE_MEMBER
+              || role == Role.COMMITTEE_CHAIR
+              || role == Role.COMMITTEE_SECRETARIAT;
+      assertThat(rule.admits(actor(role))).as(role.name()).isEqualTo(committee);
+    }
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @Test
+  void committeesAndSeatsAreForAdminsAndSecretariatsOnly() {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor("/committee/committees.xhtml");
+
+    for (Role role : Role.values()) {
+      assertThat(rule.admits(actor(role)))
+          .as(role.name())
+          .isEqualTo(role == Role.ADMIN || role == Role.COMMITTEE_SECRETARIAT);
+    }
   }
 
   private static Actor actor(Role... roles) {
