@@ -391,6 +391,25 @@ class OparlCommitteeIT {
         .containsExactly("3. Sitzung des Schulausschusses");
   }
 
+  @Test
+  void aRenamedPersonIsModified() {
+    PortalClient client = new PortalClient(base);
+    Database.update(
+        "UPDATE committee_membership SET created_at = '2020-01-01 00:00:00',"
+            + " modified_at = '2020-01-01 00:00:00' WHERE account_id IN (?, ?)",
+        f.chair(),
+        f.member());
+    String persons =
+        url("/oparl/v1.1/bodies/" + f.body() + "/persons?modified_since=")
+            + time(Instant.now().minusSeconds(300), ZoneOffset.UTC);
+    assertThat(names(json(client.get(persons)))).isEmpty();
+
+    Database.update(
+        "UPDATE account SET display_name = 'Erika Vorsitz-Neu' WHERE id = ?", f.chair());
+
+    assertThat(names(json(client.get(persons)))).containsExactly("Erika Vorsitz-Neu");
+  }
+
   /**
    * The database of a real installation may run in another zone than the server (here +05:00
    * against the JVM's zone): created and modified still name the right instant, and a sync with

@@ -64,10 +64,15 @@ public class OparlRepository {
             + " m.id AS sort_key, m.created_at AS created, m.modified_at AS modified"
             + " FROM committee_membership m JOIN committee c ON c.id = m.committee_id"
             + " WHERE m.role <> 'SECRETARIAT'"),
-    /** An account is a person of OParl from its first seat on a committee. */
+    /**
+     * An account is a person of OParl from its first seat on a committee; it changes with its seats
+     * and its name (V15).
+     */
     PERSON(
         "SELECT a.id, a.organisation_id AS body_id, a.id AS parent_id, a.id AS sort_key,"
-            + " MIN(m.created_at) AS created, MAX(m.modified_at) AS modified"
+            + " MIN(m.created_at) AS created,"
+            + " GREATEST(MAX(m.modified_at), COALESCE(MAX(a.name_changed_at), MAX(m.modified_at)))"
+            + " AS modified"
             + " FROM account a JOIN committee_membership m ON m.account_id = a.id"
             + " WHERE m.role <> 'SECRETARIAT' GROUP BY a.id, a.organisation_id"),
     /**
