@@ -115,6 +115,15 @@ class AuthorizationMatrixIT {
       /oparl/v1.1/bodies/{body}/locations           public
       /oparl/v1.1/bodies/{body}/memberships         public
       /oparl/v1.1/organizations/{committee}         public
+      /oparl/v1.1/persons/1                         public
+      /oparl/v1.1/memberships/1                     public
+      /oparl/v1.1/meetings/1                        public
+      /oparl/v1.1/agenda-items/1                    public
+      /oparl/v1.1/papers/1                          public
+      /oparl/v1.1/consultations/1                   public
+      /oparl/v1.1/files/1                           public
+      /oparl/v1.1/files/1/access                    public
+      /oparl/v1.1/files/1/download                  public
       /sso/signin                                   sso-entry
       /account/index.xhtml                          account-page
       /account/password.xhtml                       account-page

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every form and endpoint that takes input, fed what browsers never send and scripts do: overlong
@@ -1662,6 +1663,72 @@ class BadInputIT {
         "grantsForm",
         "grantsForm listForm",
         fields);
+  }
+
+  // --- OParl committee lists and objects (oparl) ---------------------------------------------
+
+  static Stream<Arguments> refusedOparlQueries() {
+    List<String> lists =
+        List.of(
+            "persons",
+            "memberships",
+            "meetings",
+            "agenda-items",
+            "papers",
+            "consultations",
+            "files");
+    List<String> queries =
+        List.of(
+            "page=0",
+            "limit=zwei",
+            "modified_since=gestern",
+            "created_until=2026-01-01",
+            "created_since=" + SQL.replace(" ", "%20"),
+            "omit_internal=ja");
+    return lists.stream()
+        .flatMap(list -> queries.stream().map(query -> Arguments.of(list + "?" + query)));
+  }
+
+  /** Anonymous, as OParl clients are: the answer is OParl's error object naming the parameter. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedOparlQueries")
+  void oparlListsRefuseBadPagingAndFiltersWithTheErrorObject(String listAndQuery) {
+    PortalClient.Page answer =
+        new PortalClient(base).get("/oparl/v1.1/bodies/" + organisationId + "/" + listAndQuery);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.header("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    String parameter =
+        listAndQuery.substring(listAndQuery.indexOf('?') + 1, listAndQuery.indexOf('='));
+    assertThat(answer.body())
+        .contains("\"type\":\"https://schema.oparl.org/1.1/Error\"")
+        .contains("\"code\":\"invalid-parameter\"")
+        .contains("„" + parameter + "“")
+        .doesNotContain("DROP TABLE", "Exception");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "persons/abc",
+        "memberships/-1",
+        "meetings/0",
+        "agenda-items/01",
+        "papers/1e3",
+        "consultations/%27%20OR%201=1",
+        "files/999999999999999999999",
+        "files/abc/access",
+        "files/0/download"
+      })
+  void oparlObjectsOfMalformedIdsAreNotFound(String path) {
+    PortalClient.Page answer = new PortalClient(base).get("/oparl/v1.1/" + path);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+    assertThat(answer.body())
+        .contains("\"type\":\"https://schema.oparl.org/1.1/Error\"")
+        .contains("\"code\":\"not-found\"")
+        .doesNotContain("Exception");
   }
 
   private long auditedChanges() {

@@ -1,30 +1,34 @@
 package de.planungsportal.oparl;
 
+import de.planungsportal.oparl.OparlRepository.Kind;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The external object lists every oparl:Body must link to (OParl 1.1), with the attribute naming
- * the link and the path below the body that serves the list.
+ * the link, the path below the body that serves the list and what it lists (none: the portal keeps
+ * no legislative terms or locations, so those lists are truthfully empty).
  */
 enum BodyList {
-  ORGANIZATION("organization", "organizations"),
-  PERSON("person", "persons"),
-  MEETING("meeting", "meetings"),
-  PAPER("paper", "papers"),
-  LEGISLATIVE_TERM("legislativeTermList", "legislative-terms"),
-  AGENDA_ITEM("agendaItem", "agenda-items"),
-  CONSULTATION("consultation", "consultations"),
-  FILE("file", "files"),
-  LOCATION("locationList", "locations"),
-  MEMBERSHIP("membership", "memberships");
+  ORGANIZATION("organization", "organizations", Kind.ORGANIZATION),
+  PERSON("person", "persons", Kind.PERSON),
+  MEETING("meeting", "meetings", Kind.MEETING),
+  PAPER("paper", "papers", Kind.PAPER),
+  LEGISLATIVE_TERM("legislativeTermList", "legislative-terms", null),
+  AGENDA_ITEM("agendaItem", "agenda-items", Kind.AGENDA_ITEM),
+  CONSULTATION("consultation", "consultations", Kind.CONSULTATION),
+  FILE("file", "files", Kind.FILE),
+  LOCATION("locationList", "locations", null),
+  MEMBERSHIP("membership", "memberships", Kind.MEMBERSHIP);
 
   private final String attribute;
   private final String path;
+  private final Kind kind;
 
-  BodyList(String attribute, String path) {
+  BodyList(String attribute, String path, Kind kind) {
     this.attribute = attribute;
     this.path = path;
+    this.kind = kind;
   }
 
   String attribute() {
@@ -33,6 +37,10 @@ enum BodyList {
 
   String path() {
     return path;
+  }
+
+  Optional<Kind> kind() {
+    return Optional.ofNullable(kind);
   }
 
   static Optional<BodyList> ofPath(String path) {

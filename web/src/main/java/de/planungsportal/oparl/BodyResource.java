@@ -1,6 +1,9 @@
 package de.planungsportal.oparl;
 
+import de.planungsportal.area.Committee;
 import de.planungsportal.common.PublicUrl;
+import de.planungsportal.oparl.OparlRepository.Kind;
+import de.planungsportal.oparl.OparlRepository.Stamp;
 import de.planungsportal.tenant.Organisation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Function;
 
 /** Bodies (one per organisation) and the external object lists each body links to. */
 @Path("bodies")
@@ -28,55 +32,64 @@ public class BodyResource {
   public JsonObject bodies(@Context UriInfo uriInfo) {
     OparlUrls urls = OparlUrls.of(publicUrl);
     ListRequest request = ListRequest.of(uriInfo.getQueryParameters());
-    ListPage page = ListPage.of(request, repository.countBodies(request));
-    List<JsonObject> data =
-        repository.bodies(request, page.offset(), page.limit()).stream()
-            .map(o -> OparlObjects.body(urls, o, request.omitInternal()))
-            .toList();
-    return page.toJson(urls.bodies(), data);
+    return list(
+        urls.bodies(), Kind.BODY, null, request, s -> body(urls, s, request.omitInternal()));
   }
 
   @GET
   @Path("{id}")
-  public JsonObject body(@PathParam("id") String id, @Context UriInfo uriInfo) {
-    return OparlObjects.body(OparlUrls.of(publicUrl), find(id), false);
+  public JsonObject body(@PathParam("id") String id) {
+    return body(OparlUrls.of(publicUrl), find(id), false);
   }
 
-  /** The body's committees as oparl:Organization. */
-  @GET
-  @Path("{id}/organizations")
-  public JsonObject organizations(@PathParam("id") String id, @Context UriInfo uriInfo) {
-    OparlUrls urls = OparlUrls.of(publicUrl);
-    long bodyId = find(id).getId();
-    ListRequest request = ListRequest.of(uriInfo.getQueryParameters());
-    ListPage page = ListPage.of(request, repository.countOrganizations(bodyId, request));
-    List<JsonObject> data =
-        repository.organizations(bodyId, request, page.offset(), page.limit()).stream()
-            .map(c -> OparlObjects.organization(urls, c))
-            .toList();
-    return page.toJson(urls.bodyList(bodyId, BodyList.ORGANIZATION), data);
-  }
-
-  /**
-   * The other lists a body must offer. The portal keeps no persons, meetings, papers, legislative
-   * terms, agenda items, consultations, files, locations or memberships yet: each is one empty
-   * page.
-   */
+  /** One of the lists every body links to; the page's objects are those of this body. */
   @GET
   @Path("{id}/{list}")
-  public JsonObject emptyList(
+  public JsonObject list(
       @PathParam("id") String id, @PathParam("list") String path, @Context UriInfo uriInfo) {
-    BodyList list =
-        BodyList.ofPath(path)
-            .filter(l -> l != BodyList.ORGANIZATION)
-            .orElseThrow(NotFoundException::new);
-    long bodyId = find(id).getId();
+    BodyList list = BodyList.ofPath(path).orElseThrow(NotFoundException::new);
+    long bodyId = find(id).id();
+    OparlUrls urls = OparlUrls.of(publicUrl);
     ListRequest request = ListRequest.of(uriInfo.getQueryParameters());
-    return ListPage.of(request, 0)
-        .toJson(OparlUrls.of(publicUrl).bodyList(bodyId, list), List.of());
+    String url = urls.bodyList(bodyId, list);
+    if (list.kind().isEmpty()) {
+      return ListPage.of(request, 0).toJson(url, List.of());
+    }
+    Kind kind = list.kind().get();
+    CommitteeObjects objects = new CommitteeObjects(urls, repository);
+    boolean omit = request.omitInternal();
+    Function<Stamp, JsonObject> toJson =
+        switch (kind) {
+          case ORGANIZATION ->
+              s -> OparlObjects.organization(urls, repository.find(Committee.class, s.id()), s);
+          case PERSON -> s -> objects.person(s, omit);
+          case MEMBERSHIP -> s -> objects.membership(s, false);
+          case MEETING -> s -> objects.meeting(s, omit);
+          case AGENDA_ITEM -> objects::agendaItem;
+          case PAPER -> s -> objects.paper(s, omit);
+          case CONSULTATION -> s -> objects.consultation(s, false);
+          case FILE -> s -> objects.file(s, false);
+          case BODY -> throw new IllegalStateException("bodies are not listed below a body");
+        };
+    return list(url, kind, bodyId, request, toJson);
   }
 
-  private Organisation find(String id) {
-    return repository.body(Ids.parse(id)).orElseThrow(NotFoundException::new);
+  private JsonObject list(
+      String url, Kind kind, Long bodyId, ListRequest request, Function<Stamp, JsonObject> toJson) {
+    ListPage page = ListPage.of(request, repository.count(kind, bodyId, request));
+    List<JsonObject> data =
+        repository.page(kind, bodyId, request, page.offset(), page.limit()).stream()
+            .map(toJson)
+            .toList();
+    return page.toJson(url, data);
+  }
+
+  private JsonObject body(OparlUrls urls, Stamp stamp, boolean omitInternal) {
+    return OparlObjects.body(
+        urls, repository.find(Organisation.class, stamp.id()), stamp, omitInternal);
+  }
+
+  private Stamp find(String id) {
+    return repository.one(Kind.BODY, Ids.parse(id)).orElseThrow(NotFoundException::new);
   }
 }

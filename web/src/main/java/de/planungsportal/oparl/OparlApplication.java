@@ -19,6 +19,13 @@ public class OparlApplication extends Application {
         SystemResource.class,
         BodyResource.class,
         OrganizationResource.class,
+        CommitteeResources.Persons.class,
+        CommitteeResources.Memberships.class,
+        CommitteeResources.Meetings.class,
+        CommitteeResources.AgendaItems.class,
+        CommitteeResources.Papers.class,
+        CommitteeResources.Consultations.class,
+        CommitteeResources.Files.class,
         OparlExceptionMappers.Invalid.class,
         OparlExceptionMappers.Unexpected.class);
   }

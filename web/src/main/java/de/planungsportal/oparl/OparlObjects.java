@@ -16,7 +16,7 @@ final class OparlObjects {
 
   private OparlObjects() {}
 
-  static JsonObject system(OparlUrls urls, String name, OparlRepository.Period period) {
+  static JsonObject system(OparlUrls urls, String name, OparlRepository.Stamp period) {
     JsonObjectBuilder system =
         Json.createObjectBuilder()
             .add("id", urls.system())
@@ -37,7 +37,11 @@ final class OparlObjects {
    * @param omitInternal leave out the embedded list {@code legislativeTerm}, as a client asks with
    *     {@code omit_internal=true}
    */
-  static JsonObject body(OparlUrls urls, Organisation organisation, boolean omitInternal) {
+  static JsonObject body(
+      OparlUrls urls,
+      Organisation organisation,
+      OparlRepository.Stamp stamp,
+      boolean omitInternal) {
     long id = organisation.getId();
     JsonObjectBuilder body =
         Json.createObjectBuilder()
@@ -53,21 +57,27 @@ final class OparlObjects {
       // required; the portal keeps no legislative terms yet
       body.add("legislativeTerm", JsonValue.EMPTY_JSON_ARRAY);
     }
-    return body.add("created", Oparl.dateTime(organisation.getCreatedAt()))
-        .add("modified", Oparl.dateTime(organisation.getModifiedAt()))
+    return body.add("created", Oparl.dateTime(stamp.created()))
+        .add("modified", Oparl.dateTime(stamp.modified()))
         .build();
   }
 
-  static JsonObject organization(OparlUrls urls, Committee committee) {
-    return Json.createObjectBuilder()
-        .add("id", urls.organization(committee.getId()))
-        .add("type", Oparl.type("Organization"))
-        .add("body", urls.body(committee.getOrganisation().getId()))
-        .add("name", committee.getName())
-        .add("organizationType", "Gremium")
-        .add("classification", "Ausschuss")
-        .add("created", Oparl.dateTime(committee.getCreatedAt()))
-        .add("modified", Oparl.dateTime(committee.getModifiedAt()))
+  /** A committee; an ended one is kept and says since when it no longer sits. */
+  static JsonObject organization(OparlUrls urls, Committee committee, OparlRepository.Stamp stamp) {
+    JsonObjectBuilder organization =
+        Json.createObjectBuilder()
+            .add("id", urls.organization(committee.getId()))
+            .add("type", Oparl.type("Organization"))
+            .add("body", urls.body(committee.getOrganisation().getId()))
+            .add("name", committee.getName())
+            .add("organizationType", "Gremium")
+            .add("classification", "Ausschuss");
+    if (committee.getEndedOn() != null) {
+      organization.add("endDate", Oparl.date(committee.getEndedOn()));
+    }
+    return organization
+        .add("created", Oparl.dateTime(stamp.created()))
+        .add("modified", Oparl.dateTime(stamp.modified()))
         .build();
   }
 

@@ -54,4 +54,41 @@ final class OparlUrls {
   String organization(long id) {
     return base + "organizations/" + id;
   }
+
+  String person(long id) {
+    return base + "persons/" + id;
+  }
+
+  String membership(long id) {
+    return base + "memberships/" + id;
+  }
+
+  String meeting(long id) {
+    return base + "meetings/" + id;
+  }
+
+  String agendaItem(long id) {
+    return base + "agenda-items/" + id;
+  }
+
+  String paper(long id) {
+    return base + "papers/" + id;
+  }
+
+  String consultation(long id) {
+    return base + "consultations/" + id;
+  }
+
+  String file(long id) {
+    return base + "files/" + id;
+  }
+
+  /** The file itself, shown inline (OParl: no "attachment" disposition). */
+  String fileAccess(long id) {
+    return file(id) + "/access";
+  }
+
+  String fileDownload(long id) {
+    return file(id) + "/download";
+  }
 }

@@ -1,6 +1,8 @@
 package de.planungsportal.oparl;
 
+import de.planungsportal.area.Committee;
 import de.planungsportal.common.PublicUrl;
+import de.planungsportal.oparl.OparlRepository.Kind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -24,8 +26,11 @@ public class OrganizationResource {
   @Path("{id}")
   public JsonObject organization(@PathParam("id") String id) {
     return repository
-        .organization(Ids.parse(id))
-        .map(c -> OparlObjects.organization(OparlUrls.of(publicUrl), c))
+        .one(Kind.ORGANIZATION, Ids.parse(id))
+        .map(
+            s ->
+                OparlObjects.organization(
+                    OparlUrls.of(publicUrl), repository.find(Committee.class, s.id()), s))
         .orElseThrow(NotFoundException::new);
   }
 }
