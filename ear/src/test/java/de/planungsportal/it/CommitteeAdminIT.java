@@ -201,6 +201,30 @@ class CommitteeAdminIT {
   }
 
   @Test
+  void aSecretariatDoesNotSeatItselfAnAdminMay() {
+    assertThatThrownBy(
+            () ->
+                committees.addMembership(
+                    secretariat,
+                    schools.getId(),
+                    new MembershipInput(
+                        secretariat.accountId(), Membership.Role.CHAIR, daysAgo(1), null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("committee.membership.notSelf");
+    assertThat(committees.memberships(secretariat, schools.getId())).isEmpty();
+
+    committees.addMembership(
+        admin,
+        schools.getId(),
+        new MembershipInput(
+            secretariat.accountId(), Membership.Role.SECRETARIAT, daysAgo(1), null));
+    Membership own = committees.memberships(admin, schools.getId()).get(0);
+    assertThatThrownBy(() -> committees.endMembership(secretariat, own.getId(), LocalDate.now()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("committee.membership.notSelf");
+  }
+
+  @Test
   void anEndedCommitteeStaysWithItsHistoryAndItsOpenSeatsEndWithIt() {
     Membership seat =
         committees.addMembership(

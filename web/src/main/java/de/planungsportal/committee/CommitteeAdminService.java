@@ -134,6 +134,7 @@ public class CommitteeAdminService {
     Account account =
         TenantScope.findOwn(em, Account.class, in.accountId(), actor)
             .orElseThrow(() -> new InvalidInputException("committee.membership.accountRequired"));
+    notOwnSeat(actor, account);
     // serialises two secretaries adding a seat of the same account at once
     em.lock(account, LockModeType.PESSIMISTIC_WRITE);
     boolean overlaps =
@@ -178,6 +179,7 @@ public class CommitteeAdminService {
       throw new NotThereException("membership " + membershipId);
     }
     committee(actor, seat.getCommittee().getId());
+    notOwnSeat(actor, seat.getAccount());
     if (validTo == null) {
       throw new InvalidInputException("committee.membership.toRequired");
     }
@@ -188,6 +190,16 @@ public class CommitteeAdminService {
       throw new InvalidInputException("committee.membership.alreadyEnds");
     }
     end(actor, seat, validTo);
+  }
+
+  /**
+   * A secretariat does not seat itself: a chair's seat would let it sign the minutes of votes it
+   * recorded. Admins, who grant roles anyway, may.
+   */
+  private static void notOwnSeat(Actor actor, Account account) {
+    if (!actor.has(Role.ADMIN) && account.getId() == actor.accountId()) {
+      throw new InvalidInputException("committee.membership.notSelf");
+    }
   }
 
   private void end(Actor actor, Membership seat, LocalDate validTo) {
