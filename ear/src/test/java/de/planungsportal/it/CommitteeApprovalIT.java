@@ -336,13 +336,51 @@ class CommitteeApprovalIT {
     committees.approve(paper.getId(), CommitteeSteps.PASSWORD);
     assertThat(reloadPaper().getState()).isEqualTo(Paper.State.SIGNED);
     assertThat(
-            em.createQuery(
-                    "select d.round || ' ' || d.outcome from CommitteeDecision d"
-                        + " where d.paper.id = :p order by d.round",
-                    String.class)
+            em
+                .createQuery(
+                    "select d from CommitteeDecision d where d.paper.id = :p order by d.round",
+                    CommitteeDecision.class)
                 .setParameter("p", paper.getId())
-                .getResultList())
-        .containsExactly("1 DEFERRED", "2 APPROVED");
+                .getResultList()
+                .stream()
+                .map(d -> d.getRound() + " " + d.getOutcome() + " " + d.isQuorumReached()))
+        .containsExactly("1 DEFERRED true", "2 APPROVED true");
+  }
+
+  @Test
+  void circulationWithoutAnswersMissesTheQuorumAtItsDeadline() {
+    Actor secretariat = committees.secretariat(paper.getId());
+    committees.circulate(paper.getId());
+    voting.castVote(
+        committees.voters(paper.getId()).get(0), paper.getId(), CommitteeVote.Choice.YES, null);
+    ManagementService management = engine.getManagementService();
+    Job deadline =
+        management
+            .createJobQuery()
+            .processInstanceId(reloadPaper().getProcessInstanceId())
+            .activityId("Timer_CirculationDue")
+            .singleResult();
+
+    management.executeJob(deadline.getId());
+
+    assertThat(reloadPaper().getState()).isEqualTo(Paper.State.DRAFT);
+    CommitteeDecision missed =
+        em.createQuery(
+                "select d from CommitteeDecision d where d.paper.id = :p", CommitteeDecision.class)
+            .setParameter("p", paper.getId())
+            .getSingleResult();
+    assertThat(missed.getOutcome()).isEqualTo(CommitteeDecision.Outcome.DEFERRED);
+    assertThat(missed.isQuorumReached()).isFalse();
+    assertThat(missed.getMembersPresent()).isEqualTo(1);
+    assertThat(missed.getReasons()).contains("Nicht beschlussfähig: 1 von 3");
+    assertThat(voting.tally(secretariat, paper.getId())).isEqualTo(new Tally(2, 3, 0, 0, 0, 3));
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(paper.getProcessInstanceId())
+                .taskDefinitionKey("Task_PreparePaper")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test

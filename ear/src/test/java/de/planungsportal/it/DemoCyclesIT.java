@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The demo shows both ends of a cycle at once: this year's plan published with progress reports,
- * next year's cycle waiting at consolidation with the open measures carried over. The test server
- * runs with the demo data, so the start-up bean made them through the services.
+ * The demo shows both ends of a cycle at once: this year's plan approved by its committees in
+ * signed written circulations and published with progress reports, next year's cycle waiting at
+ * consolidation with the open measures carried over. The test server runs with the demo data, so
+ * the start-up bean made them through the services.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,6 +51,30 @@ class DemoCyclesIT {
                     + " AND d.decided_by = 'landrat'",
                 cycle))
         .isEqualTo(1);
+  }
+
+  @Test
+  void thisYearsPlanWasApprovedByItsCommitteesInSignedCirculations() {
+    long cycle = demoCycle(YEAR);
+
+    assertThat(
+            Database.text(
+                "SELECT GROUP_CONCAT(CONCAT(c.kind, ' ', p.state, ' ', d.outcome, ' ', d.yes_votes,"
+                    + " ' ', d.signed_by) ORDER BY c.kind SEPARATOR ', ') FROM paper p"
+                    + " JOIN committee c ON c.id = p.committee_id"
+                    + " JOIN committee_decision d ON d.paper_id = p.id"
+                    + " JOIN work_plan_version v ON v.id = p.version_id WHERE v.cycle_id = ?"
+                    + " AND p.procedure_kind = 'CIRCULATION'",
+                cycle))
+        .isEqualTo(
+            "JUGENDHILFE SIGNED APPROVED 3 vorsitz, KREISAUSSCHUSS SIGNED APPROVED 3 vorsitz");
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM work_plan_decision d JOIN work_plan_version v"
+                    + " ON v.id = d.version_id WHERE v.cycle_id = ? AND d.step = 'COMMITTEE'"
+                    + " AND d.outcome = 'APPROVED' AND d.decided_by = 'vorsitz'",
+                cycle))
+        .isEqualTo(2);
   }
 
   @Test

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -75,6 +76,9 @@ class CommitteeTasks {
         actor.username(), actor.candidateGroups(), List.of(actor.organisationCode()));
     try {
       taskService.complete(task.getId(), variables);
+    } catch (OptimisticLockingException concurrent) {
+      // e.g. two members' last votes at once: one wins, the other is asked to try again
+      throw new InvalidInputException("committee.conflict");
     } finally {
       identityService.clearAuthentication();
     }

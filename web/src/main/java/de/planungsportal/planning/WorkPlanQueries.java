@@ -42,7 +42,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -96,6 +98,11 @@ public class WorkPlanQueries {
   @PersistenceContext private EntityManager em;
   @Inject private SharingService sharing;
   @Inject private TaskService taskService;
+
+  /** The planning cycle's step that calls one committee-approval process per committee. */
+  static final String COMMITTEE_APPROVAL = "CallActivity_CommitteeApproval";
+
+  @Inject private RuntimeService runtimeService;
 
   public long countCycles(Actor actor) {
     return cycleQuery(actor, "select count(c)", "", Long.class).getSingleResult();
@@ -371,6 +378,21 @@ public class WorkPlanQueries {
           .merge(
               task.getTaskDefinitionKey(),
               new CurrentStep(task.getTaskDefinitionKey(), task.getName(), 1),
+              (a, b) -> new CurrentStep(a.taskKey(), a.name(), a.open() + 1));
+    }
+    // committees decide in processes of their own: the cycle waits at the call activity, once per
+    // committee still deciding (few cycles at a time are there: filtered here)
+    java.util.Set<String> wanted = new java.util.HashSet<>(processInstanceIds);
+    for (Execution waiting :
+        runtimeService.createExecutionQuery().activityId(COMMITTEE_APPROVAL).list()) {
+      if (!wanted.contains(waiting.getProcessInstanceId())) {
+        continue;
+      }
+      byInstance
+          .computeIfAbsent(waiting.getProcessInstanceId(), k -> new LinkedHashMap<>())
+          .merge(
+              COMMITTEE_APPROVAL,
+              new CurrentStep(COMMITTEE_APPROVAL, "Gremienbeschluss einholen", 1),
               (a, b) -> new CurrentStep(a.taskKey(), a.name(), a.open() + 1));
     }
     Map<String, List<CurrentStep>> steps = new HashMap<>();
