@@ -1306,7 +1306,15 @@ class BadInputIT {
         Arguments.of(
             "overlong title", "V-1", "x".repeat(301), "CIRCULATION", "", due, "Höchstens 300"),
         Arguments.of("no procedure chosen", "V-1", "Titel", "", "", due, REQUIRED),
-        Arguments.of("procedure not on offer", "V-1", "Titel", "BALLOT", "", due, NOT_AN_ENUM),
+        // Mojarra words the refusal of a radio group's enum a little differently
+        Arguments.of(
+            "procedure not on offer",
+            "V-1",
+            "Titel",
+            "BALLOT",
+            "",
+            due,
+            "in eine Aufzählung umgewandelt werden können"),
         Arguments.of(
             "meeting not on offer", "V-1", "Titel", "MEETING", "999999999", "", NOT_A_CHOICE),
         Arguments.of("meeting as words", "V-1", "Titel", "MEETING", "morgen", "", NOT_A_NUMBER),
