@@ -2,7 +2,10 @@ package de.planungsportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.planungsportal.it.PortalClient.Page;
+import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,6 +39,8 @@ class CommitteeApprovalJourneyIT {
 
   private static final String COMMENT =
       "Bitte die Fahrtkosten im nächsten Jahr gesondert ausweisen.";
+
+  private static final String NOTE = "Nachfragen: Wer fährt den Schulbus in den Ferien?";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -94,7 +99,7 @@ class CommitteeApprovalJourneyIT {
   }
 
   @Test
-  void fromHeadSignOffThroughCirculationAndSignatureToPublication() {
+  void fromHeadSignOffThroughCirculationAndSignatureToPublication() throws Exception {
     try {
       journey();
     } catch (RuntimeException | AssertionError e) {
@@ -108,7 +113,7 @@ class CommitteeApprovalJourneyIT {
     }
   }
 
-  private void journey() {
+  private void journey() throws Exception {
     Page started =
         new PortalClient(base)
             .get(SignOffFixture.PATH + "?organisation=" + district + "&department=" + youth);
@@ -140,8 +145,8 @@ class CommitteeApprovalJourneyIT {
     wait.until(ExpectedConditions.urlContains("workflow/tasks.xhtml"));
     assertThat(browser.findElement(By.id("notice")).getText()).contains("Umlaufverfahren");
 
-    vote(firstMember, paper, "Zustimmung", COMMENT, true);
-    vote(secondMember, paper, "Enthaltung", null, false);
+    vote(firstMember, paper, "Zustimmung", COMMENT, true, NOTE);
+    vote(secondMember, paper, "Enthaltung", null, false, null);
     // the chair votes too, reaching the form from the task list
     signIn(chair);
     openTask("Task_CastVote", "paper=" + paper);
@@ -197,13 +202,41 @@ class CommitteeApprovalJourneyIT {
                 paper))
         .isEqualTo("APPROVED/2/0/1/" + chair);
     assertThat(Database.text("SELECT state FROM paper WHERE id = ?", paper)).isEqualTo("SIGNED");
+
+    // the decision is public in OParl; the member's note is not
+    Page consultation =
+        new PortalClient(base)
+            .get(
+                URI.create(base.toString())
+                    .resolve("/oparl/v1.1/consultations/" + paper)
+                    .toString());
+    assertThat(consultation.status()).as(consultation.body()).isEqualTo(200);
+    JsonNode decided = new ObjectMapper().readTree(consultation.body());
+    assertThat(decided.path("authoritative").asBoolean()).isTrue();
+    assertThat(decided.path("role").asText()).isEqualTo("Entscheidung im Umlaufverfahren");
+    assertThat(decided.path("planungsportal:resolutionText").asText())
+        .isEqualTo("Der Jugendhilfeausschuss stimmt dem Arbeitsplan zu.");
+    assertThat(consultation.body()).doesNotContain(NOTE);
+    // nor does the secretariat see it on the paper's page
+    signIn(secretariat);
+    browser.get(base + "committee/paper.xhtml?id=" + paper);
+    assertThat(browser.findElement(By.id("paperTitle")).isDisplayed()).isTrue();
+    assertThat(browser.getPageSource()).doesNotContain(NOTE);
     assertThat(Browser.consoleErrors(browser)).as("no CSP violation, no script error").isEmpty();
     assertThat(barriers).as("WCAG 2.1 AA on the committee forms").isEmpty();
   }
 
-  /** A member votes from "Meine Abstimmungen" and finds the vote among the past ones. */
+  /**
+   * A member reads the paper with the evidence behind its measures (writing a private note, if
+   * given), votes from "Meine Abstimmungen" and finds the vote among the past ones.
+   */
   private void vote(
-      String member, long paper, String choice, String comment, boolean forgetChoiceFirst) {
+      String member,
+      long paper,
+      String choice,
+      String comment,
+      boolean forgetChoiceFirst,
+      String note) {
     signIn(member);
     click("navMyVotes");
     wait.until(ExpectedConditions.urlContains("committee/my-votes.xhtml"));
@@ -216,6 +249,21 @@ class CommitteeApprovalJourneyIT {
     checkAccessible("vote");
     assertThat(browser.findElement(By.id("readPaper")).getAttribute("href"))
         .contains("committee/paper.xhtml?id=" + paper);
+    String votePage = browser.getCurrentUrl();
+    browser.findElement(By.id("readPaper")).click();
+    wait.until(ExpectedConditions.urlContains("committee/paper.xhtml"));
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .as("the plan with the evidence behind each measure")
+        .contains("Schulbus Nord", "Indikator", "Noch kein Befragungsergebnis verknüpft.");
+    if (note != null) {
+      browser.findElement(By.id("notesForm:paperNote")).sendKeys(note);
+      click("notesForm:savePaperNote");
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("notesForm"), "Die Notiz ist gespeichert."));
+    }
+    checkAccessible("paper");
+    browser.get(votePage);
     if (forgetChoiceFirst) {
       click("voteForm:castVote");
       confirm();
