@@ -131,7 +131,9 @@ UPDATE account x
 JOIN organisation current_org ON current_org.id = x.organisation_id AND current_org.demo
 JOIN demo_account a ON a.username = x.username
 JOIN organisation o ON o.code = a.org AND o.demo
-SET x.display_name = a.display_name, x.email = a.email, x.organisation_id = o.id;
+-- name_changed_at first: the assignments run left to right, so it still sees the old name
+SET x.name_changed_at = IF(x.display_name <=> a.display_name, x.name_changed_at, CURRENT_TIMESTAMP),
+    x.display_name = a.display_name, x.email = a.email, x.organisation_id = o.id;
 
 -- Demo databases made before the hashes had the production cost: rehash the demo accounts that
 -- still have the old demo hash (a password someone changed stays).

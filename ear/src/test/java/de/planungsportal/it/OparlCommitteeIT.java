@@ -405,7 +405,10 @@ class OparlCommitteeIT {
     assertThat(names(json(client.get(persons)))).isEmpty();
 
     Database.update(
-        "UPDATE account SET display_name = 'Erika Vorsitz-Neu' WHERE id = ?", f.chair());
+        // as AccountAdminService renames (AccountRenameIT)
+        "UPDATE account SET display_name = 'Erika Vorsitz-Neu',"
+            + " name_changed_at = CURRENT_TIMESTAMP WHERE id = ?",
+        f.chair());
 
     assertThat(names(json(client.get(persons)))).containsExactly("Erika Vorsitz-Neu");
   }

@@ -177,6 +177,12 @@ public class AccountAdminService {
       throw new InvalidInputException("admin.account.notSelf");
     }
     String before = "Name: " + account.getDisplayName() + ", E-Mail: " + account.getEmail();
+    if (!account.getDisplayName().equals(form.getDisplayName())) {
+      // OParl publishes the name of a committee member; its `modified` follows the renaming
+      em.createNativeQuery("UPDATE account SET name_changed_at = CURRENT_TIMESTAMP WHERE id = ?")
+          .setParameter(1, account.getId())
+          .executeUpdate();
+    }
     account.setDisplayName(form.getDisplayName());
     account.setEmail(form.getEmail());
     boolean wasEnabled = account.isEnabled();
