@@ -149,10 +149,22 @@ public final class Browser {
 
   /** What axe-core finds against WCAG 2.1 A and AA on the page as it is now, one line a node. */
   public static java.util.List<String> wcagViolations(ChromeDriver driver) {
+    return wcagViolations(driver, new com.deque.html.axecore.selenium.AxeBuilder());
+  }
+
+  /**
+   * What axe-core finds inside the element with the id, e.g. an open modal dialog: the page behind
+   * it is inert then, and its colours, dimmed by the fading mask, would be judged mid-fade.
+   */
+  public static java.util.List<String> wcagViolationsWithin(ChromeDriver driver, String id) {
+    return wcagViolations(
+        driver, new com.deque.html.axecore.selenium.AxeBuilder().include("[id='" + id + "']"));
+  }
+
+  private static java.util.List<String> wcagViolations(
+      ChromeDriver driver, com.deque.html.axecore.selenium.AxeBuilder axe) {
     com.deque.html.axecore.results.Results results =
-        new com.deque.html.axecore.selenium.AxeBuilder()
-            .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(driver);
+        axe.withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
     java.util.List<String> found = new java.util.ArrayList<>();
     for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
       rule.getNodes()
