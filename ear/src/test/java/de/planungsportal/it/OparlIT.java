@@ -1,10 +1,12 @@
 package de.planungsportal.it;
 
+import static de.planungsportal.it.OparlJson.elements;
+import static de.planungsportal.it.OparlJson.json;
+import static de.planungsportal.it.OparlJson.names;
+import static de.planungsportal.it.OparlJson.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.planungsportal.it.PortalClient.Page;
 import java.net.URI;
 import java.net.URL;
@@ -16,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +39,6 @@ class OparlIT {
 
   private static final String SYSTEM = "/oparl/v1.1/system";
   private static final String SCHEMA = "https://schema.oparl.org/1.1/";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The list links every 1.1 body must carry, besides the embedded legislativeTerm. */
   private static final List<String> BODY_LISTS =
@@ -458,28 +458,5 @@ class OparlIT {
 
   private String url(String path) {
     return URI.create(base.toString()).resolve(path).toString();
-  }
-
-  private static JsonNode json(Page answer) {
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    assertThat(answer.header("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-    return parse(answer.body());
-  }
-
-  private static JsonNode parse(String body) {
-    try {
-      return JSON.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw new AssertionError("not JSON: " + body, e);
-    }
-  }
-
-  private static List<JsonNode> elements(JsonNode array) {
-    return StreamSupport.stream(array.spliterator(), false).toList();
-  }
-
-  private static List<String> names(JsonNode page) {
-    return elements(page.path("data")).stream().map(o -> o.path("name").asText()).toList();
   }
 }
