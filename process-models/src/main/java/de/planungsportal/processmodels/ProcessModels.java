@@ -23,11 +23,15 @@ public final class ProcessModels {
   /** Decision: quorum and majority of a committee's vote. */
   public static final String COMMITTEE_VOTE = "committee-vote";
 
+  /** One survey wave from its draft through both approvals and the field phase to results. */
+  public static final String SURVEY_WAVE = "survey-wave";
+
   public static final List<String> RESOURCES =
       List.of(
           "bpmn/DataRetention.bpmn",
           "bpmn/planning-cycle.bpmn",
           "bpmn/committee-approval.bpmn",
+          "bpmn/survey-wave.bpmn",
           "dmn/approval-route.dmn",
           "dmn/committee-vote.dmn");
 

@@ -67,7 +67,10 @@ public final class ProcessVariables {
   /** String: the committee whose decision was recorded last. */
   public static final String DECIDING_COMMITTEE = "decidingCommittee";
 
-  /** String: who sent the draft back to consolidation: administrative-head or a committee kind. */
+  /**
+   * String: who sent the draft back to consolidation: administrative-head or a committee kind; in
+   * survey-wave who returned the wave to the draft.
+   */
   public static final String RETURNED_BY = "returnedBy";
 
   /** String: the reasons given with the latest return, for the consolidation screen. */
@@ -116,6 +119,61 @@ public final class ProcessVariables {
   public static final String VOTE_RESULT = "voteResult";
 
   public static final String QUORUM_MISSED = "quorumMissed";
+
+  // survey-wave (business key: the wave id). Candidate groups: planner (Task_EditDraft),
+  // data-protection-officer (Task_DataProtectionReview), school-authority
+  // (Task_SchoolAuthorityReview). Delegates: generateWaveCodes, generateCodeSheets, releaseWave,
+  // openField, remindSchools, closeField, handOverToResults.
+
+  /** Long: the wave the instance runs. */
+  public static final String WAVE_ID = "waveId";
+
+  /**
+   * Integer: the wave's revision the planner submitted (completing Task_EditDraft); both approvals
+   * are recorded against it, and a new submission must carry a new revision.
+   */
+  public static final String DRAFT_REVISION = "draftRevision";
+
+  /** String: {@link #APPROVED} or {@link #RETURNED} (completing Task_DataProtectionReview). */
+  public static final String DATA_PROTECTION_OUTCOME = "dataProtectionOutcome";
+
+  /** String: why the data-protection officer returned the wave; required with a return. */
+  public static final String DATA_PROTECTION_REASONS = "dataProtectionReasons";
+
+  /** Integer, set by the model: the revision the data-protection officer approved this round. */
+  public static final String DATA_PROTECTION_APPROVED_REVISION = "dataProtectionApprovedRevision";
+
+  /** String: {@link #APPROVED} or {@link #RETURNED} (completing Task_SchoolAuthorityReview). */
+  public static final String SCHOOL_AUTHORITY_OUTCOME = "schoolAuthorityOutcome";
+
+  /** String: why the school authority returned the wave; required with a return. */
+  public static final String SCHOOL_AUTHORITY_REASONS = "schoolAuthorityReasons";
+
+  /** Integer, set by the model: the revision the school authority approved this round. */
+  public static final String SCHOOL_AUTHORITY_APPROVED_REVISION = "schoolAuthorityApprovedRevision";
+
+  /**
+   * Transient (never stored by the engine), Map of Long to List of String: class id to the plain
+   * codes generateWaveCodes made, for generateCodeSheets in the same transaction.
+   */
+  public static final String PLAIN_CODES = "plainCodes";
+
+  /** String, ISO-8601 date-time with offset (or a Date): the field phase opens. */
+  public static final String FIELD_START = "fieldStart";
+
+  /** String, ISO-8601 date-time with offset (or a Date): the field phase closes. */
+  public static final String FIELD_END = "fieldEnd";
+
+  /** String, ISO-8601 repeating interval: reminder rounds in the field phase; R/P7D when absent. */
+  public static final String REMINDER_CYCLE = "reminderCycle";
+
+  /** Integer, percent: classes below this response rate are reminded (read by remindSchools). */
+  public static final String REMINDER_BELOW_RATE = "reminderBelowRate";
+
+  // returnedBy values of survey-wave: the role names of the reviewers
+
+  public static final String RETURNED_BY_DATA_PROTECTION = "data-protection-officer";
+  public static final String RETURNED_BY_SCHOOL_AUTHORITY = "school-authority";
 
   // outcome values
 
