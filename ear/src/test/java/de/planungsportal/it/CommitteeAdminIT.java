@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Committees, seats and meetings in the server: a seat brings the committee's scoped role and takes
- * it away with the last current seat, bad periods are refused, committees end but stay, and only
- * the committee's own secretariat (or the organisation's admin) manages it.
+ * Committees, seats and meetings in the server: a seat brings the committee's scoped role while it
+ * is held and takes it away with the last held seat, the daily sweep catches up seats that start or
+ * end on a later day, bad periods are refused, committees end but stay, and only the committee's
+ * own secretariat (or the organisation's admin) manages it.
  */
 @ExtendWith(ArquillianExtension.class)
 class CommitteeAdminIT {
@@ -101,21 +102,31 @@ class CommitteeAdminIT {
   }
 
   @Test
-  void endingTheLastCurrentSeatRevokesTheRoleButNotWhileAnotherSeatNeedsIt() {
+  void aSeatStartingLaterGrantsNothingYet() {
     committees.addMembership(
         secretariat,
         schools.getId(),
-        seat(person, Membership.Role.MEMBER, daysAgo(100), LocalDate.now().plusDays(30)));
+        seat(person, Membership.Role.MEMBER, LocalDate.now().plusDays(1), null));
+
+    assertThat(grants(person)).as("not before the seat's first day").isEmpty();
+    assertThat(auditActions(secretariat.username()))
+        .contains("MEMBERSHIP_ADDED")
+        .doesNotContain("GRANTED");
+  }
+
+  @Test
+  void endingTheLastHeldSeatRevokesTheRoleButNotWhileAnotherSeatNeedsIt() {
+    Membership first =
+        committees.addMembership(
+            secretariat,
+            schools.getId(),
+            seat(person, Membership.Role.MEMBER, daysAgo(100), LocalDate.now().plusDays(30)));
     Membership later =
         committees.addMembership(
             secretariat,
             schools.getId(),
             seat(person, Membership.Role.ADVISORY, LocalDate.now().plusDays(60), null));
-    Membership first =
-        committees.memberships(secretariat, schools.getId()).stream()
-            .filter(m -> m.getRole() == Membership.Role.MEMBER)
-            .findFirst()
-            .orElseThrow();
+    assertThat(grants(person)).containsExactly("committee-member#" + schools.getId());
 
     assertThatThrownBy(
             () ->
@@ -128,11 +139,21 @@ class CommitteeAdminIT {
 
     committees.endMembership(secretariat, first.getId(), daysAgo(1));
     assertThat(grants(person))
-        .as("the advisory seat from next month still needs the member role")
+        .as("the advisory seat starts in two months: no role until then")
+        .isEmpty();
+
+    committees.addMembership(
+        secretariat,
+        schools.getId(),
+        seat(person, Membership.Role.MEMBER, LocalDate.now(), LocalDate.now().plusDays(30)));
+    assertThat(grants(person)).containsExactly("committee-member#" + schools.getId());
+    committees.endMembership(secretariat, first.getId(), daysAgo(2));
+    assertThat(grants(person))
+        .as("the seat held today still needs the role")
         .containsExactly("committee-member#" + schools.getId());
 
     committees.endMembership(secretariat, later.getId(), LocalDate.now().plusDays(60));
-    assertThat(grants(person)).as("ends in the future: still current").hasSize(1);
+    assertThat(grants(person)).as("held until its end in a month").hasSize(1);
 
     Account other = newAccount("Otto Ohne");
     Membership only =
@@ -140,6 +161,49 @@ class CommitteeAdminIT {
             secretariat, schools.getId(), seat(other, Membership.Role.MEMBER, daysAgo(20), null));
     committees.endMembership(secretariat, only.getId(), daysAgo(1));
     assertThat(grants(other)).isEmpty();
+  }
+
+  @Test
+  void theDailySweepGrantsSeatsThatStartedAndRevokesSeatsThatEnded() {
+    LocalDate first = LocalDate.now().plusDays(10);
+    LocalDate last = first.plusDays(30);
+    committees.addMembership(
+        secretariat, schools.getId(), seat(person, Membership.Role.MEMBER, first, last));
+    Membership chair =
+        committees.addMembership(
+            admin, youth.getId(), seat(person, Membership.Role.CHAIR, daysAgo(30), null));
+    committees.endMembership(admin, chair.getId(), first);
+    assertThat(grants(person))
+        .as("given today: the seat held today counts, the later one not yet")
+        .containsExactly("committee-chair#" + youth.getId());
+
+    try {
+      committees.applySeats(first.minusDays(1));
+      assertThat(grants(person)).containsExactly("committee-chair#" + youth.getId());
+
+      committees.applySeats(first);
+      assertThat(grants(person))
+          .as("first day of the member seat, last day of the chair seat")
+          .containsExactlyInAnyOrder(
+              "committee-chair#" + youth.getId(), "committee-member#" + schools.getId());
+
+      committees.applySeats(first.plusDays(1));
+      committees.applySeats(first.plusDays(1));
+      assertThat(grants(person)).containsExactly("committee-member#" + schools.getId());
+
+      committees.applySeats(last);
+      assertThat(grants(person)).hasSize(1);
+      committees.applySeats(last.plusDays(1));
+      assertThat(grants(person)).isEmpty();
+
+      assertThat(sweepAudit(person))
+          .as("each change once, by the sweep, in the person's organisation")
+          .containsExactly(
+              "GRANTED committee-member", "REVOKED committee-chair", "REVOKED committee-member");
+    } finally {
+      // the sweep covers every organisation: leave the others' grants as of today
+      committees.applySeats(LocalDate.now());
+    }
   }
 
   @Test
@@ -365,6 +429,20 @@ class CommitteeAdminIT {
                 .setParameter(1, account.getId())
                 .getResultList())
         .stream().map(r -> r[0] + "#" + r[1]).toList();
+  }
+
+  /** The sweep's audit events on the account: action and role. */
+  @SuppressWarnings("unchecked")
+  private List<String> sweepAudit(Account account) {
+    return ((List<Object[]>)
+            em.createNativeQuery(
+                    "SELECT action, summary FROM audit_event WHERE actor = 'system'"
+                        + " AND entity_type = 'Account' AND entity_id = ? AND organisation_id = ?"
+                        + " ORDER BY id")
+                .setParameter(1, account.getId().toString())
+                .setParameter(2, district.getId())
+                .getResultList())
+        .stream().map(r -> r[0] + " " + r[1].toString().split(" ")[1]).toList();
   }
 
   @SuppressWarnings("unchecked")

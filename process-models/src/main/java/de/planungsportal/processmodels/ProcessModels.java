@@ -11,6 +11,9 @@ public final class ProcessModels {
 
   public static final String DATA_RETENTION = "DataRetention";
 
+  /** Nightly: committee seats that started or ended get or lose their role grants. */
+  public static final String COMMITTEE_SEATS = "CommitteeSeats";
+
   /** The annual work plan from contributions to the year-end report. */
   public static final String PLANNING_CYCLE = "planning-cycle";
 
@@ -29,6 +32,7 @@ public final class ProcessModels {
   public static final List<String> RESOURCES =
       List.of(
           "bpmn/DataRetention.bpmn",
+          "bpmn/CommitteeSeats.bpmn",
           "bpmn/planning-cycle.bpmn",
           "bpmn/committee-approval.bpmn",
           "bpmn/survey-wave.bpmn",
@@ -36,7 +40,7 @@ public final class ProcessModels {
           "dmn/committee-vote.dmn");
 
   /** Processes of the installation rather than of one organisation: they run without tenant. */
-  public static final Set<String> SYSTEM_PROCESSES = Set.of(DATA_RETENTION);
+  public static final Set<String> SYSTEM_PROCESSES = Set.of(DATA_RETENTION, COMMITTEE_SEATS);
 
   private ProcessModels() {}
 }

@@ -16,16 +16,21 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Committees and their seats, for the organisation's admins (every committee) and a committee's
- * secretariat (that committee). A seat carries the page access its role needs: adding one grants
- * the role scoped to the committee, ending one revokes it once no other current seat of the account
- * on that committee needs it. Committees are ended, never deleted, and keep their history.
+ * secretariat (that committee). A seat carries the page access its role needs while it is held:
+ * adding one that has started grants the role scoped to the committee, ending one on a past day
+ * revokes it once no other seat of the account held that day on that committee needs it. Seats that
+ * start or end on a later day are granted or revoked by the daily sweep ({@link #applySeats}).
+ * Committees are ended, never deleted, and keep their history.
  */
 @ApplicationScoped
 @Transactional
@@ -33,6 +38,12 @@ public class CommitteeAdminService {
 
   /** An account of the organisation a seat can be given to. */
   public record AccountOption(long id, String name) {}
+
+  /** What one sweep changed. */
+  public record SeatSweep(int granted, int revoked) {}
+
+  /** Who the audit log names for the sweep's changes: no person decides them. */
+  static final String SWEEP_ACTOR = "system";
 
   private static final Set<Role> MANAGERS = EnumSet.of(Role.ADMIN, Role.COMMITTEE_SECRETARIAT);
 
@@ -166,8 +177,8 @@ public class CommitteeAdminService {
             + "' ab "
             + in.validFrom(),
         null);
-    if (current(seat)) {
-      grant(actor, account, grantOf(in.role()), committee);
+    if (seat.heldOn(LocalDate.now())) {
+      grant(actor.username(), account, grantOf(in.role()), committee, "vergeben (Gremiensitz)");
     }
     return seat;
   }
@@ -218,18 +229,85 @@ public class CommitteeAdminService {
             + "' endet am "
             + validTo,
         null);
-    revokeUnlessNeeded(actor, seat.getAccount(), grantOf(seat.getRole()), seat.getCommittee());
+    LocalDate today = LocalDate.now();
+    Account account = seat.getAccount();
+    Role role = grantOf(seat.getRole());
+    boolean needed =
+        seats(seat.getCommittee().getId()).stream()
+            .anyMatch(
+                m ->
+                    m.getAccount().getId().equals(account.getId())
+                        && grantOf(m.getRole()) == role
+                        && m.heldOn(today));
+    if (!needed) {
+      revoke(
+          actor.username(), account, role, seat.getCommittee(), "entzogen (Gremiensitz beendet)");
+    }
   }
 
-  private void grant(Actor actor, Account account, Role role, Committee committee) {
+  /**
+   * Brings the seats' role grants in line with the given day, for every organisation: grants the
+   * role of each seat held that day that lacks it (a seat that started since it was given) and
+   * revokes a committee-scoped role whose seats of that account on that committee are none held
+   * that day (ended, or not yet started). Grants without any seat behind them are not touched. Run
+   * daily by the CommitteeSeats process; idempotent.
+   */
+  public SeatSweep applySeats(LocalDate day) {
+    Map<List<Object>, List<Membership>> byGrant = new LinkedHashMap<>();
+    for (Membership seat :
+        em.createQuery(
+                "select m from Membership m join fetch m.account join fetch m.committee"
+                    + " order by m.id",
+                Membership.class)
+            .getResultList()) {
+      byGrant
+          .computeIfAbsent(
+              List.of(
+                  seat.getAccount().getId(), seat.getCommittee().getId(), grantOf(seat.getRole())),
+              k -> new ArrayList<>())
+          .add(seat);
+    }
+    int granted = 0;
+    int revoked = 0;
+    for (List<Membership> seats : byGrant.values()) {
+      Membership any = seats.get(0);
+      Role role = grantOf(any.getRole());
+      boolean held = seats.stream().anyMatch(m -> m.heldOn(day));
+      if (held) {
+        granted +=
+            grant(
+                    SWEEP_ACTOR,
+                    any.getAccount(),
+                    role,
+                    any.getCommittee(),
+                    "vergeben (Gremiensitz beginnt am " + day + ")")
+                ? 1
+                : 0;
+      } else {
+        revoked +=
+            revoke(
+                    SWEEP_ACTOR,
+                    any.getAccount(),
+                    role,
+                    any.getCommittee(),
+                    "entzogen (kein Gremiensitz am " + day + ")")
+                ? 1
+                : 0;
+      }
+    }
+    return new SeatSweep(granted, revoked);
+  }
+
+  /** Grants the scoped role unless the account has it; true if it was granted. */
+  private boolean grant(String by, Account account, Role role, Committee committee, String why) {
     if (scopedGrant(account, role, committee) != null) {
-      return;
+      return false;
     }
     account.grant(role, null, committee.getId(), null);
     em.flush();
     audit.record(
-        actor.username(),
-        actor.organisationId(),
+        by,
+        committee.owner().getId(),
         "GRANTED",
         "Account",
         account.getId(),
@@ -239,28 +317,23 @@ public class CommitteeAdminService {
             + committee.getId()
             + ") an '"
             + account.getUsername()
-            + "' vergeben (Gremiensitz)",
+            + "' "
+            + why,
         null);
+    return true;
   }
 
-  /** Revokes the scoped grant unless a current seat of the account on the committee needs it. */
-  private void revokeUnlessNeeded(Actor actor, Account account, Role role, Committee committee) {
+  /** Revokes the scoped role if the account has it; true if it was revoked. */
+  private boolean revoke(String by, Account account, Role role, Committee committee, String why) {
     RoleGrant grant = scopedGrant(account, role, committee);
-    boolean needed =
-        seats(committee.getId()).stream()
-            .anyMatch(
-                m ->
-                    m.getAccount().getId().equals(account.getId())
-                        && grantOf(m.getRole()) == role
-                        && current(m));
-    if (grant == null || needed) {
-      return;
+    if (grant == null) {
+      return false;
     }
     account.revoke(grant);
     em.flush();
     audit.record(
-        actor.username(),
-        actor.organisationId(),
+        by,
+        committee.owner().getId(),
         "REVOKED",
         "Account",
         account.getId(),
@@ -270,8 +343,10 @@ public class CommitteeAdminService {
             + committee.getId()
             + ") von '"
             + account.getUsername()
-            + "' entzogen (Gremiensitz beendet)",
+            + "' "
+            + why,
         null);
+    return true;
   }
 
   private static RoleGrant scopedGrant(Account account, Role role, Committee committee) {
@@ -279,11 +354,6 @@ public class CommitteeAdminService {
         .filter(g -> g.getRole() == role && Objects.equals(g.getCommitteeId(), committee.getId()))
         .findFirst()
         .orElse(null);
-  }
-
-  /** A seat that has not ended: held today or starting later. */
-  private static boolean current(Membership seat) {
-    return seat.getValidTo() == null || !seat.getValidTo().isBefore(LocalDate.now());
   }
 
   static boolean overlap(LocalDate from1, LocalDate to1, LocalDate from2, LocalDate to2) {

@@ -11,13 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Demo data: when a demo cycle waits for its committees, each paper goes through a written
- * circulation in which every voting member approves, and its chair signs, all through the services
- * and as the demo accounts (password of R__demo_data.sql), so the demo shows signed decisions with
- * their votes and audit trail.
+ * Demo data: when a demo cycle waits for its committees, each paper is sent as a written
+ * circulation, and the round goes as the demo asks: every voting member approves, or a majority
+ * rejects (with comments), and the chair signs; or the circulation is left open for the demo's
+ * members to vote. All through the services and as the demo accounts (password of
+ * R__demo_data.sql), so the demo shows decisions with their votes and audit trail.
  */
 @ApplicationScoped
 public class DemoCommittee {
@@ -33,7 +35,22 @@ public class DemoCommittee {
   @Inject private SignatureService signatures;
   @Inject private CommitteeRecords records;
 
-  void approve(@Observes CommitteeApprovalsDue due) {
+  /** Four weeks, so a demo started now still finds the circulation open for a while. */
+  private static final int CIRCULATION_WEEKS = 4;
+
+  /** How the demo's members vote when a majority rejects; the others approve. */
+  private static final Map<String, CommitteeVote.Choice> REJECTING =
+      Map.of(
+          "mitglied", CommitteeVote.Choice.NO,
+          "ratsfrau", CommitteeVote.Choice.NO,
+          "vorsitz", CommitteeVote.Choice.ABSTAIN);
+
+  private static final Map<String, String> REJECTING_COMMENTS =
+      Map.of(
+          "mitglied", "Erst das Raumkonzept der Grundschule vorlegen.",
+          "ratsfrau", "Zu teuer für einen Nachtrag; bitte in Bauabschnitte teilen.");
+
+  void decide(@Observes CommitteeApprovalsDue due) {
     for (Paper paper : draftsOf(due.cycleId())) {
       List<Membership> members =
           em.createQuery(
@@ -57,10 +74,20 @@ public class DemoCommittee {
               true,
               Paper.Procedure.CIRCULATION,
               null,
-              LocalDate.now().plusWeeks(2)));
+              LocalDate.now().plusWeeks(CIRCULATION_WEEKS)));
+      if (due.round() == CommitteeApprovalsDue.Round.OPEN) {
+        continue;
+      }
+      boolean rejecting = due.round() == CommitteeApprovalsDue.Round.REJECTED;
       for (Membership seat : records.votingMembers(paper.getCommittee(), LocalDate.now())) {
+        String username = seat.getAccount().getUsername();
         voting.castVote(
-            actor(seat.getAccount().getId()), paper.getId(), CommitteeVote.Choice.YES, null);
+            actor(seat.getAccount().getId()),
+            paper.getId(),
+            rejecting
+                ? REJECTING.getOrDefault(username, CommitteeVote.Choice.YES)
+                : CommitteeVote.Choice.YES,
+            rejecting ? REJECTING_COMMENTS.get(username) : null);
       }
       signatures.sign(chair, paper.getId(), DEMO_PASSWORD);
     }

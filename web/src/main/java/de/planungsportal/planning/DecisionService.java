@@ -28,6 +28,7 @@ public class DecisionService {
   @Inject private PlanningAccess access;
   @Inject private CycleTasks tasks;
   @Inject private AuditLog audit;
+  @Inject private ApprovalRoute route;
 
   /** The version waiting for the head's sign-off in a cycle of the head's organisation. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,6 +53,9 @@ public class DecisionService {
             : PlanContent.text(reasons, 10_000, "planning.decision.reasonsRequired");
     Task task = tasks.single(version.getCycle(), CycleTasks.HEAD_SIGN_OFF);
     requireDecidedOn(task, version);
+    if (approved) {
+      route.requireCommittees(version.getCycle(), task);
+    }
     version.decided(approved ? WorkPlanVersion.Status.APPROVED : WorkPlanVersion.Status.RETURNED);
     em.persist(
         new WorkPlanDecision(

@@ -27,10 +27,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo data a newcomer sees at once: this year's plan published with progress reports, and next
- * year's cycle waiting at consolidation with this year's open measures carried over. Cycles live in
+ * Demo data a newcomer sees at once: this year's plan published with progress reports, next year's
+ * cycle waiting at consolidation with this year's open measures carried over, and this year's
+ * supplement for all-day schooling, whose first version the Schulträgerausschuss rejected and whose
+ * reworked second version is in a written circulation open for the demo's members. Cycles live in
  * the engine as much as in tables, so they are made through the services, by the demo accounts,
- * once: an organisation that has a cycle is left alone.
+ * once: an organisation that has a cycle is left alone, so a restart neither repeats nor loses
+ * them.
  */
 @Singleton
 @Startup
@@ -41,6 +44,7 @@ public class DemoCycles {
 
   private static final Logger LOG = Logger.getLogger(DemoCycles.class.getName());
   private static final String DEMO_ORGANISATION = "lk-musterland";
+  private static final String SUPPLEMENT = "Nachtrag Ganztag ";
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -59,30 +63,75 @@ public class DemoCycles {
 
   @PostConstruct
   void create() {
-    if (!demoData || !demoOrganisationWithoutCycles()) {
-      return;
+    seed();
+  }
+
+  /**
+   * Makes what the demo district lacks: this and next year's cycles unless it has cycles at all,
+   * the supplement unless it has one (and no other cycle runs this year). A restart, or a second
+   * call, finds them and makes nothing; true if it made something.
+   */
+  public boolean seed() {
+    if (!demoData || cycles("%") < 0) {
+      return false;
     }
     management = engine.getManagementService();
+    int year = LocalDate.now().getYear();
+    boolean made = false;
+    if (cycles("%") == 0) {
+      made |=
+          make(
+              "Demo planning cycles " + year + " (published) and " + (year + 1),
+              () -> {
+                publishedCycle(year);
+                runningCycle(year + 1);
+              });
+    }
+    if (cycles(SUPPLEMENT + "%") == 0 && runningIn(year) == 0) {
+      made |= make("Demo supplement " + year + " in circulation", () -> supplement(year));
+    }
+    return made;
+  }
+
+  private static boolean make(String what, Runnable steps) {
     try {
-      int year = LocalDate.now().getYear();
-      publishedCycle(year);
-      runningCycle(year + 1);
-      LOG.info("Demo planning cycles " + year + " (published) and " + (year + 1) + " created");
+      steps.run();
+      LOG.info(what + " created");
+      return true;
     } catch (RuntimeException e) {
       // the portal runs without them; the log says why
-      LOG.severe("Demo planning cycles not created: " + e);
+      LOG.severe(what + " not created: " + e);
+      return false;
     }
   }
 
-  /** Only an organisation the demo data made, and only once. */
-  private boolean demoOrganisationWithoutCycles() {
-    return em.createNativeQuery(
-            "SELECT 1 FROM organisation o WHERE o.code = ? AND o.demo AND NOT EXISTS"
-                + " (SELECT 1 FROM planning_cycle c WHERE c.organisation_id = o.id)")
-        .setParameter(1, DEMO_ORGANISATION)
-        .getResultStream()
-        .findAny()
-        .isPresent();
+  /** The demo district's cycles with a title like this; -1 without a district the demo made. */
+  private long cycles(String titleLike) {
+    return count("title LIKE ?", titleLike);
+  }
+
+  private long runningIn(int year) {
+    return count("plan_year = ? AND status = 'RUNNING'", year);
+  }
+
+  private long count(String condition, Object value) {
+    Object demo =
+        em.createNativeQuery("SELECT id FROM organisation WHERE code = ? AND demo")
+            .setParameter(1, DEMO_ORGANISATION)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (demo == null) {
+      return -1;
+    }
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM planning_cycle WHERE organisation_id = ? AND "
+                        + condition)
+                .setParameter(1, demo)
+                .setParameter(2, value)
+                .getSingleResult())
+        .longValue();
   }
 
   private void publishedCycle(int year) {
@@ -113,7 +162,8 @@ public class DemoCycles {
     WorkPlanVersion draft = consolidateAll(planner, cycle);
     decisions.approve(actor("landrat"), draft.getId());
     // the committees decide (demo data of the committee feature), then publication runs
-    committeesDue.fire(new CommitteeApprovalsDue(cycle.getId()));
+    committeesDue.fire(
+        new CommitteeApprovalsDue(cycle.getId(), CommitteeApprovalsDue.Round.APPROVED));
     runDueJobs(cycle);
     // the first follow-up round, due in a quarter, is brought forward for the demo
     management.executeJob(timer(cycle, "Timer_FollowUpRound").getId());
@@ -142,6 +192,56 @@ public class DemoCycles {
         "Plätze für alle Kinder",
         List.of(
             measure(actor("kita"), "Kita-Ausbau Talheim", 250_000, LocalDate.of(year, 12, 31))));
+  }
+
+  /**
+   * Youth welfare proposes all-day care at a primary school, owned by the school department, so the
+   * Schulträgerausschuss decides: it rejects the first version in a signed circulation, the planner
+   * halves the measure, the head signs again, and the second version's circulation stays open for
+   * mitglied, ratsfrau, ratsherr and vorsitz to vote on.
+   */
+  private void supplement(int year) {
+    Actor planner = actor("planer");
+    Actor youth = actor("jugendhilfe");
+    Long schools = department("bildung");
+    PlanningCycle cycle =
+        cycles.start(
+            planner,
+            new StartCycle(
+                year, SUPPLEMENT + year, List.of(departmentOf(youth)), due(year), "P3M", false));
+    LocalDate due = LocalDate.of(year, 12, 31);
+    propose(
+        youth,
+        cycle,
+        "Ganztag",
+        "Verlässliche Betreuung an Grundschulen",
+        List.of(
+            MeasureInput.of(
+                "Ganztagsbetreuung Grundschule Bergdorf",
+                schools,
+                BigDecimal.valueOf(80_000),
+                due)));
+    WorkPlanVersion first = consolidateAll(planner, cycle);
+    decisions.approve(actor("landrat"), first.getId());
+    committeesDue.fire(
+        new CommitteeApprovalsDue(cycle.getId(), CommitteeApprovalsDue.Round.REJECTED));
+    runDueJobs(cycle);
+
+    consolidation.createDraft(planner, cycle.getId());
+    Measure measure = consolidation.draft(planner, cycle.getId()).orElseThrow().measures().get(0);
+    consolidation.editMeasure(
+        planner,
+        measure.getId(),
+        measure.getVersion(),
+        MeasureInput.of(
+            "Ganztagsbetreuung Grundschule Bergdorf, erster Bauabschnitt",
+            schools,
+            BigDecimal.valueOf(45_000),
+            due));
+    WorkPlanVersion second = consolidation.draft(planner, cycle.getId()).orElseThrow();
+    consolidation.submit(planner, second.getId(), second.getVersion());
+    decisions.approve(actor("landrat"), second.getId());
+    committeesDue.fire(new CommitteeApprovalsDue(cycle.getId(), CommitteeApprovalsDue.Round.OPEN));
   }
 
   private PlanningCycle start(Actor planner, int year, boolean fromPrevious) {
@@ -244,6 +344,16 @@ public class DemoCycles {
         .processInstanceId(instance)
         .activityId(activityId)
         .singleResult();
+  }
+
+  private Long department(String code) {
+    return em.createQuery(
+            "select d.id from Department d where d.code = :code"
+                + " and d.organisation.code = :organisation",
+            Long.class)
+        .setParameter("code", code)
+        .setParameter("organisation", DEMO_ORGANISATION)
+        .getSingleResult();
   }
 
   private Long departmentOf(Actor contributor) {
