@@ -2,7 +2,11 @@ package de.planungsportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,9 +38,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class SingleSignOnIT {
 
+  /** Where the signature test's organisation seats its Schulträgerausschuss's chair. */
+  private static final String SIGNING_ORGANISATION = "sso-sign";
+
+  private static final String CHAIR = SIGNING_ORGANISATION + ".schultraeger.vorsitz";
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    // with a fixture that brings a paper to the chair's signature (SignatureFixture)
+    return Deployments.applicationWith(SignatureFixture.class, CommitteeSteps.class);
   }
 
   @ArquillianResource URL base;
@@ -133,6 +143,82 @@ class SingleSignOnIT {
     assertThat(browser.findElements(By.id("initialPasswordValue"))).isEmpty();
     assertThat(Database.count("SELECT COUNT(*) FROM account WHERE username = ?", username))
         .isEqualTo(1);
+  }
+
+  @Test
+  void chairSignsOnlyAfterAFreshSignInAtKeycloak() throws Exception {
+    long paper = paperAwaitingSignature();
+    browser.get(base + "committee/sign.xhtml?paper=" + paper);
+    browser.findElement(By.id("ssoSignIn")).click();
+    signInAtKeycloak(CHAIR);
+    await(ExpectedConditions.presenceOfElementLocated(By.id("signForm:signWithSso")));
+    assertThat(browser.findElements(By.id("signForm:password")))
+        .as("the provider owns passwords: no password to give again")
+        .isEmpty();
+    // auth_time has whole seconds: the request must come in a later second than the sign-in
+    Thread.sleep(1100);
+
+    // a provider that ignores prompt=login and max_age=0 answers from its running session
+    clickSignWithSso();
+    await(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+    String authorization = browser.getCurrentUrl();
+    assertThat(authorization)
+        .as("the portal asks the provider for a new sign-in")
+        .contains("prompt=login", "max_age=0");
+    browser.get(authorization.replace("prompt=login", "").replace("max_age=0", ""));
+    await(ExpectedConditions.urlContains("freshSignIn=stale"));
+    assertThat(browser.findElement(By.id("signForm:messages")).getText())
+        .contains("nicht neu angemeldet");
+    assertThat(signedBy(paper)).as("a sign-in from before the request signs nothing").isNull();
+
+    clickSignWithSso();
+    await(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+    assertThat(browser.findElement(By.id("password")).getAttribute("value"))
+        .as("Keycloak asks for the password although its session runs")
+        .isEmpty();
+    // Keycloak may show the name it re-authenticates read-only instead of an input
+    browser.findElements(By.id("username")).stream()
+        .filter(field -> field.isDisplayed() && field.isEnabled())
+        .filter(field -> field.getAttribute("value").isEmpty())
+        .forEach(field -> field.sendKeys(CHAIR));
+    browser.findElement(By.id("password")).sendKeys(KeycloakServer.USER_PASSWORD);
+    browser.findElement(By.id("kc-login")).click();
+    await(ExpectedConditions.urlContains("/workflow/tasks.xhtml"));
+    assertThat(signedBy(paper)).isEqualTo(CHAIR);
+    assertThat(
+            Database.text(
+                "SELECT summary FROM audit_event WHERE action = 'DECISION_SIGNED'"
+                    + " AND entity_id = ? ORDER BY id DESC LIMIT 1",
+                String.valueOf(paper)))
+        .contains("Bestätigung: Anmeldung beim Anmeldedienst um");
+  }
+
+  private long paperAwaitingSignature() throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            base
+                                + SignatureFixture.PATH.substring(1)
+                                + "?organisation="
+                                + SIGNING_ORGANISATION))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return Long.parseLong(answer.body().trim());
+  }
+
+  private void clickSignWithSso() {
+    browser.findElement(By.id("signForm:signWithSso")).click();
+    await(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+    browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+  }
+
+  private static String signedBy(long paper) {
+    return Database.text(
+        "SELECT signed_by FROM committee_decision WHERE paper_id = ? ORDER BY round DESC LIMIT 1",
+        paper);
   }
 
   private String sessionId() {
