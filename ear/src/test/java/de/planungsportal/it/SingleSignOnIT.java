@@ -31,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Single sign-on through a real Keycloak, in a real browser, against a WildFly configured by
  * configure-server.cli and enable-oidc.cli exactly as an operator would (own failsafe execution,
  * see ear/pom.xml). The realm (test resource keycloak/planungsportal-realm.json) has "planer",
- * whose name matches a demo account, and "extern", who has no portal account.
+ * whose name matches a demo account, "extern", who has no portal account, and the chair that {@link
+ * SignatureFixture} seats for organisation "sso-sign". The deployment carries that fixture, so the
+ * in-container access filter (which lets only fixtures through besides) guards it.
  */
 @EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly-oidc")
 @ExtendWith({KeycloakServer.class, ArquillianExtension.class})
