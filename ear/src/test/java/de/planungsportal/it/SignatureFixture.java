@@ -35,12 +35,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Test-only: {@code ?organisation=<new code>} creates that organisation, runs its planning cycle
- * through the real services to committee approval, seats its committees ({@link CommitteeSteps}:
- * the Schulträgerausschuss's chair is {@code <code>.schultraeger.vorsitz}), sends the paper as a
- * written circulation in which every voting member approves, and answers the paper's id: a decision
- * waiting for the chair's signature. Deployed only with {@link Deployments#applicationWith},
- * together with {@link CommitteeSteps}.
+ * Test-only: {@code ?organisation=<new code>&chair=<user name>} creates that organisation, seats
+ * its committees ({@link CommitteeSteps}; the Schulträgerausschuss's chair renamed to {@code
+ * chair}), runs its planning cycle through the real services to committee approval, sends the paper
+ * as a written circulation in which every voting member approves, and answers the paper's id: a
+ * decision waiting for the chair's signature. Deployed only with {@link
+ * Deployments#applicationWith}, together with {@link CommitteeSteps}.
  */
 @WebServlet(SignatureFixture.PATH)
 public class SignatureFixture extends HttpServlet {
@@ -78,9 +78,35 @@ public class SignatureFixture extends HttpServlet {
       throw new ServletException(e);
     }
     committees.seat(district.getId());
+    String chair = request.getParameter("chair");
+    if (chair != null) {
+      renameChair(district, chair);
+    }
     long paper = awaitingSignature(district, schools);
     response.setContentType("text/plain");
     response.getWriter().write(Long.toString(paper));
+  }
+
+  /**
+   * The Schulträgerausschuss's chair takes the name of a provider user; an account of that name
+   * from an earlier run against the same database gives it up first.
+   */
+  private void renameChair(Organisation district, String chair) throws ServletException {
+    try {
+      tx.begin();
+      em.createNativeQuery(
+              "UPDATE account SET username = CONCAT(username, '-', id) WHERE username = ?1")
+          .setParameter(1, chair)
+          .executeUpdate();
+      em.createNativeQuery("UPDATE account SET username = ?1 WHERE username = ?2")
+          .setParameter(1, chair)
+          .setParameter(2, district.getCode() + ".schultraeger.vorsitz")
+          .executeUpdate();
+      tx.commit();
+    } catch (Exception e) {
+      throw new ServletException(e);
+    }
+    em.getEntityManagerFactory().getCache().evictAll();
   }
 
   private long awaitingSignature(Organisation district, Department schools) {

@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Single sign-on through a real Keycloak, in a real browser, against a WildFly configured by
  * configure-server.cli and enable-oidc.cli exactly as an operator would (own failsafe execution,
  * see ear/pom.xml). The realm (test resource keycloak/planungsportal-realm.json) has "planer",
- * whose name matches a demo account, "extern", who has no portal account, and the chair that {@link
- * SignatureFixture} seats for organisation "sso-sign". The deployment carries that fixture, so the
+ * whose name matches a demo account, "extern", who has no portal account, and two committee chairs
+ * whose accounts {@link SignatureFixture} makes. The deployment carries that fixture, so the
  * in-container access filter (which lets only fixtures through besides) guards it.
  */
 @EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly-oidc")
@@ -40,10 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class SingleSignOnIT {
 
-  /** Where the signature test's organisation seats its Schulträgerausschuss's chair. */
-  private static final String SIGNING_ORGANISATION = "sso-sign";
-
-  private static final String CHAIR = SIGNING_ORGANISATION + ".schultraeger.vorsitz";
+  /** The Keycloak user who chairs the signature test's committee (SignatureFixture). */
+  private static final String CHAIR = "sso-sign.schultraeger.vorsitz";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -149,7 +147,7 @@ class SingleSignOnIT {
 
   @Test
   void chairSignsOnlyAfterAFreshSignInAtKeycloak() throws Exception {
-    long paper = paperAwaitingSignature();
+    long paper = paperAwaitingSignature(CHAIR);
     browser.get(base + "committee/sign.xhtml?paper=" + paper);
     browser.findElement(By.id("ssoSignIn")).click();
     signInAtKeycloak(CHAIR);
@@ -195,7 +193,32 @@ class SingleSignOnIT {
         .contains("Bestätigung: Anmeldung beim Anmeldedienst um");
   }
 
-  private long paperAwaitingSignature() throws Exception {
+  @Test
+  void anotherProviderUserCannotSignForTheChair() throws Exception {
+    String chair = "sso-other.schultraeger.vorsitz";
+    long paper = paperAwaitingSignature(chair);
+    browser.get(base + "committee/sign.xhtml?paper=" + paper);
+    browser.findElement(By.id("ssoSignIn")).click();
+    signInAtKeycloak(chair);
+    await(ExpectedConditions.presenceOfElementLocated(By.id("signForm:signWithSso")));
+
+    clickSignWithSso();
+    await(ExpectedConditions.presenceOfElementLocated(By.id("reset-login")));
+    // Keycloak re-authenticates the chair; "restart login" lets someone else type a name
+    browser.findElement(By.id("reset-login")).click();
+    signInAtKeycloak("planer");
+
+    await(ExpectedConditions.presenceOfElementLocated(By.id("otherAccount")));
+    assertThat(browser.getCurrentUrl()).startsWith(base + "login.xhtml");
+    assertThat(browser.findElement(By.id("otherAccount")).getText()).contains("anderes Konto");
+    assertThat(signedBy(paper)).isNull();
+    browser.get(base + "workflow/tasks.xhtml");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .as("neither the chair nor the other user keeps the session")
+        .isEqualTo("Anmeldung");
+  }
+
+  private long paperAwaitingSignature(String chair) throws Exception {
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(
@@ -203,8 +226,10 @@ class SingleSignOnIT {
                         URI.create(
                             base
                                 + SignatureFixture.PATH.substring(1)
-                                + "?organisation="
-                                + SIGNING_ORGANISATION))
+                                + "?organisation=sso-"
+                                + UUID.randomUUID().toString().substring(0, 8)
+                                + "&chair="
+                                + chair))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
