@@ -19,6 +19,8 @@ import de.planungsportal.committee.SignatureService;
 import de.planungsportal.committee.Tally;
 import de.planungsportal.committee.VotingService;
 import de.planungsportal.common.InvalidInputException;
+import de.planungsportal.common.RateLimiter;
+import de.planungsportal.identity.SignInService;
 import de.planungsportal.planning.ConsolidationService;
 import de.planungsportal.planning.Contribution;
 import de.planungsportal.planning.ContributionService;
@@ -39,10 +41,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -84,6 +88,8 @@ class CommitteeApprovalIT {
   @Inject ProcessEngine engine;
   @PersistenceContext EntityManager em;
   @Inject UserTransaction tx;
+  @Inject SignInService signIn;
+  @Inject RateLimiter limiter;
 
   private Organisation district;
   private Organisation other;
@@ -223,6 +229,87 @@ class CommitteeApprovalIT {
                 .count())
         .isEqualTo(3);
     assertThat(auditLog.verify().intact()).isTrue();
+  }
+
+  @Test
+  void wrongPasswordsAtSigningCountLikeWrongSignIns() {
+    committees.circulate(paper.getId());
+    for (Actor voter : committees.voters(paper.getId())) {
+      voting.castVote(voter, paper.getId(), CommitteeVote.Choice.YES, null);
+    }
+    Actor chair = committees.chair(paper.getId());
+    String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+    String elsewhere = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+
+    for (int i = 0; i < 5; i++) {
+      String wrong = "falsch-" + i;
+      assertThat(message(() -> signatures.sign(chair, paper.getId(), wrong, address)))
+          .isEqualTo("committee.sign.passwordWrong");
+    }
+    assertThat(
+            message(() -> signatures.sign(chair, paper.getId(), CommitteeSteps.PASSWORD, address)))
+        .as("the fifth wrong password locked the account, as five wrong sign-ins do")
+        .isEqualTo("committee.sign.locked");
+    assertThat(
+            message(
+                () -> signatures.sign(chair, paper.getId(), CommitteeSteps.PASSWORD, elsewhere)))
+        .as("the lock is the account's, from any address")
+        .isEqualTo("committee.sign.locked");
+    assertThat(signIn.refusal(chair.username(), elsewhere))
+        .as("and the sign-in page refuses it too")
+        .contains(SignInService.Refusal.ACCOUNT_LOCKED);
+    assertThat(signatures.pending(chair, paper.getId()).isSigned()).isFalse();
+    assertThat(signInFailures(address)).as("counted per address like sign-ins").isEqualTo(5);
+
+    // the lock has run out; the address is at the sign-in's limit for it
+    unlock(chair);
+    while (signInFailures(address) < 30) {
+      limiter.hit("sign-in-failures:" + address, Duration.ofMinutes(10));
+    }
+    assertThat(
+            message(() -> signatures.sign(chair, paper.getId(), CommitteeSteps.PASSWORD, address)))
+        .isEqualTo("committee.sign.tooManyAttempts");
+    assertThat(signatures.pending(chair, paper.getId()).isSigned()).isFalse();
+
+    assertThat(message(() -> signatures.sign(chair, paper.getId(), "falsch", elsewhere)))
+        .isEqualTo("committee.sign.passwordWrong");
+    assertThat(failedLogins(chair)).isEqualTo(1);
+    signatures.sign(chair, paper.getId(), CommitteeSteps.PASSWORD, elsewhere);
+    assertThat(reloadPaper().getState()).isEqualTo(Paper.State.SIGNED);
+    assertThat(failedLogins(chair))
+        .as("a right password resets the count, as a sign-in does")
+        .isZero();
+    assertThat(auditLog.page(district.getId(), 0, 100))
+        .filteredOn(e -> e.getAction().equals("DECISION_SIGNED"))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.getSummary()).endsWith("(Bestätigung: Passwort erneut eingegeben)"));
+  }
+
+  private int failedLogins(Actor account) {
+    em.getEntityManagerFactory().getCache().evictAll();
+    return em.createQuery("select a.failedLogins from Account a where a.id = :id", Integer.class)
+        .setParameter("id", account.accountId())
+        .getSingleResult();
+  }
+
+  private int signInFailures(String address) {
+    return limiter
+        .hits(List.of("sign-in-failures:" + address), Duration.ofMinutes(10))
+        .getOrDefault("sign-in-failures:" + address, 0);
+  }
+
+  private void unlock(Actor account) {
+    try {
+      tx.begin();
+      em.createQuery("update Account a set a.lockedUntil = null where a.id = :id")
+          .setParameter("id", account.accountId())
+          .executeUpdate();
+      tx.commit();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    em.getEntityManagerFactory().getCache().evictAll();
   }
 
   @Test

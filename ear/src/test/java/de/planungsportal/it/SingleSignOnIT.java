@@ -2,7 +2,11 @@ package de.planungsportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,16 +31,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Single sign-on through a real Keycloak, in a real browser, against a WildFly configured by
  * configure-server.cli and enable-oidc.cli exactly as an operator would (own failsafe execution,
  * see ear/pom.xml). The realm (test resource keycloak/planungsportal-realm.json) has "planer",
- * whose name matches a demo account, and "extern", who has no portal account.
+ * whose name matches a demo account, "extern", who has no portal account, and two committee chairs
+ * whose accounts {@link SignatureFixture} makes. The deployment carries that fixture, so the
+ * in-container access filter (which lets only fixtures through besides) guards it.
  */
 @EnabledIfSystemProperty(named = "arquillian.launch", matches = "wildfly-oidc")
 @ExtendWith({KeycloakServer.class, ArquillianExtension.class})
 @RunAsClient
 class SingleSignOnIT {
 
+  /** The Keycloak user who chairs the signature test's committee (SignatureFixture). */
+  private static final String CHAIR = "sso-sign.schultraeger.vorsitz";
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    // with a fixture that brings a paper to the chair's signature (SignatureFixture)
+    return Deployments.applicationWith(SignatureFixture.class, CommitteeSteps.class);
   }
 
   @ArquillianResource URL base;
@@ -133,6 +143,109 @@ class SingleSignOnIT {
     assertThat(browser.findElements(By.id("initialPasswordValue"))).isEmpty();
     assertThat(Database.count("SELECT COUNT(*) FROM account WHERE username = ?", username))
         .isEqualTo(1);
+  }
+
+  @Test
+  void chairSignsOnlyAfterAFreshSignInAtKeycloak() throws Exception {
+    long paper = paperAwaitingSignature(CHAIR);
+    browser.get(base + "committee/sign.xhtml?paper=" + paper);
+    browser.findElement(By.id("ssoSignIn")).click();
+    signInAtKeycloak(CHAIR);
+    await(ExpectedConditions.presenceOfElementLocated(By.id("signForm:signWithSso")));
+    assertThat(browser.findElements(By.id("signForm:password")))
+        .as("the provider owns passwords: no password to give again")
+        .isEmpty();
+    // auth_time has whole seconds: the request must come in a later second than the sign-in
+    Thread.sleep(1100);
+
+    // a provider that ignores prompt=login and max_age=0 answers from its running session
+    clickSignWithSso();
+    await(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+    String authorization = browser.getCurrentUrl();
+    assertThat(authorization)
+        .as("the portal asks the provider for a new sign-in")
+        .contains("prompt=login", "max_age=0");
+    browser.get(authorization.replace("prompt=login", "").replace("max_age=0", ""));
+    await(ExpectedConditions.urlContains("freshSignIn=stale"));
+    assertThat(browser.findElement(By.id("signForm:messages")).getText())
+        .contains("nicht neu angemeldet");
+    assertThat(signedBy(paper)).as("a sign-in from before the request signs nothing").isNull();
+
+    clickSignWithSso();
+    await(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+    assertThat(browser.findElement(By.id("password")).getAttribute("value"))
+        .as("Keycloak asks for the password although its session runs")
+        .isEmpty();
+    // Keycloak may show the name it re-authenticates read-only instead of an input
+    browser.findElements(By.id("username")).stream()
+        .filter(field -> field.isDisplayed() && field.isEnabled())
+        .filter(field -> field.getAttribute("value").isEmpty())
+        .forEach(field -> field.sendKeys(CHAIR));
+    browser.findElement(By.id("password")).sendKeys(KeycloakServer.USER_PASSWORD);
+    browser.findElement(By.id("kc-login")).click();
+    await(ExpectedConditions.urlContains("/workflow/tasks.xhtml"));
+    assertThat(signedBy(paper)).isEqualTo(CHAIR);
+    assertThat(
+            Database.text(
+                "SELECT summary FROM audit_event WHERE action = 'DECISION_SIGNED'"
+                    + " AND entity_id = ? ORDER BY id DESC LIMIT 1",
+                String.valueOf(paper)))
+        .contains("Bestätigung: Anmeldung beim Anmeldedienst um");
+  }
+
+  @Test
+  void anotherProviderUserCannotSignForTheChair() throws Exception {
+    String chair = "sso-other.schultraeger.vorsitz";
+    long paper = paperAwaitingSignature(chair);
+    browser.get(base + "committee/sign.xhtml?paper=" + paper);
+    browser.findElement(By.id("ssoSignIn")).click();
+    signInAtKeycloak(chair);
+    await(ExpectedConditions.presenceOfElementLocated(By.id("signForm:signWithSso")));
+
+    clickSignWithSso();
+    await(ExpectedConditions.presenceOfElementLocated(By.id("reset-login")));
+    // Keycloak re-authenticates the chair; "restart login" lets someone else type a name
+    browser.findElement(By.id("reset-login")).click();
+    signInAtKeycloak("planer");
+
+    await(ExpectedConditions.presenceOfElementLocated(By.id("otherAccount")));
+    assertThat(browser.getCurrentUrl()).startsWith(base + "login.xhtml");
+    assertThat(browser.findElement(By.id("otherAccount")).getText()).contains("anderes Konto");
+    assertThat(signedBy(paper)).isNull();
+    browser.get(base + "workflow/tasks.xhtml");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .as("neither the chair nor the other user keeps the session")
+        .isEqualTo("Anmeldung");
+  }
+
+  private long paperAwaitingSignature(String chair) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            base
+                                + SignatureFixture.PATH.substring(1)
+                                + "?organisation=sso-"
+                                + UUID.randomUUID().toString().substring(0, 8)
+                                + "&chair="
+                                + chair))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return Long.parseLong(answer.body().trim());
+  }
+
+  private void clickSignWithSso() {
+    browser.findElement(By.id("signForm:signWithSso")).click();
+    await(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+    browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+  }
+
+  private static String signedBy(long paper) {
+    return Database.text(
+        "SELECT signed_by FROM committee_decision WHERE paper_id = ? ORDER BY round DESC LIMIT 1",
+        paper);
   }
 
   private String sessionId() {

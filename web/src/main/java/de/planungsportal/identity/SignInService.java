@@ -50,9 +50,16 @@ public class SignInService {
   @ConfigProperty(name = "portal.login.max-failures-per-address", defaultValue = "30")
   int maxFailuresPerAddress;
 
+  /**
+   * Why an attempt by {@code username} from {@code address} is refused before its password is
+   * checked. The same limits guard a password given again by a signed-in account (the chair's
+   * signature), so that form guesses no faster than this one. A {@code null} address (a caller in
+   * the server, such as the demo data) is not counted per address.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Refusal> refusal(String username, String address) {
-    if (limiter.exhausted(addressBucket(address), ADDRESS_WINDOW, maxFailuresPerAddress)) {
+    if (address != null
+        && limiter.exhausted(addressBucket(address), ADDRESS_WINDOW, maxFailuresPerAddress)) {
       return Optional.of(Refusal.TOO_MANY_ATTEMPTS_FROM_ADDRESS);
     }
     Optional<Refusal> locked =
@@ -68,7 +75,9 @@ public class SignInService {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(String username, String address) {
-    limiter.hit(addressBucket(address), ADDRESS_WINDOW);
+    if (address != null) {
+      limiter.hit(addressBucket(address), ADDRESS_WINDOW);
+    }
     LOG.warning(() -> "Failed sign-in for '" + printable(username) + "' from " + address);
     Optional<Account> account = account(username, true);
     LocalDateTime now = LocalDateTime.now();
