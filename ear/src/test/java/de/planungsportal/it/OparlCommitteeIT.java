@@ -124,7 +124,8 @@ class OparlCommitteeIT {
                 + " 'Kreishaus', 'MINUTES_SIGNED')",
             committee);
     long decided = paper(body, committee, "V-1", "Schulentwicklungsplan 2027", true, "MEETING");
-    long onHiddenItem = paper(body, committee, "V-2", "Personalsache " + marker, true, "MEETING");
+    // public only once on its non-public item, so never shown (and never a tombstone)
+    long onHiddenItem = paper(body, committee, "V-2", "Personalsache " + marker, false, "MEETING");
     long notPublic = paper(body, committee, "V-3", "Vertraulich " + marker, false, "CIRCULATION");
     long circulated = paper(body, committee, "V-4", "Umlauf Schulbezirke", true, "CIRCULATION");
     long provisional =
@@ -132,6 +133,7 @@ class OparlCommitteeIT {
     long draft = paper(body, committee, "V-6", "Entwurf " + marker, true, null);
     long publicItem = item(meeting, decided, "1", "Schulentwicklungsplan 2027", 1, true);
     long hiddenItem = item(meeting, onHiddenItem, "2", "Nichtöffentlich " + marker, 2, false);
+    Database.update("UPDATE paper SET is_public = TRUE WHERE id = ?", onHiddenItem);
     long looseItem = item(meeting, null, "3", "Verschiedenes", 3, true);
     decision(decided, 1, meeting, "MEETING", "APPROVED", null, true);
     decision(circulated, 1, null, "CIRCULATION", "AMENDED", "Geänderter Beschluss zu V-4", true);
@@ -451,6 +453,45 @@ class OparlCommitteeIT {
     JsonNode papers = json(client.get(url(lists + "papers" + since)));
     assertThat(names(papers)).contains("Schulentwicklungsplan 2027");
     assertThat(papers.toString()).doesNotContain("Anlage 1");
+  }
+
+  /**
+   * A public paper that the secretariat withdraws from the public, or puts on a non-public agenda
+   * item, goes as a deleted one would: the paper and its files become tombstones, its consultation
+   * is gone with it. Made public again, it is back, its files changed for syncing clients.
+   */
+  @Test
+  void aPaperHiddenFromThePublicLeavesTombstonesAndComesBackChanged() {
+    PortalClient client = new PortalClient(base);
+    String paperUrl = url("/oparl/v1.1/papers/" + f.decided());
+    String fileUrl = url("/oparl/v1.1/files/" + f.file());
+    Database.update(
+        "UPDATE paper_file SET modified_at = '2020-01-01 00:00:00' WHERE id = ?", f.file());
+
+    Database.update("UPDATE paper SET is_public = FALSE WHERE id = ?", f.decided());
+
+    JsonNode paper = json(client.get(paperUrl));
+    assertThat(fieldNames(paper))
+        .containsExactlyInAnyOrder("id", "type", "created", "modified", "deleted");
+    assertThat(OparlSchemas.officialViolations("Paper", paper)).isEmpty();
+    assertThat(json(client.get(fileUrl)).path("deleted").asBoolean()).isTrue();
+    assertThat(client.get(url("/oparl/v1.1/consultations/" + f.decided())).status()).isEqualTo(404);
+    assertThat(client.get(paperUrl).body()).doesNotContain("Schulentwicklungsplan");
+
+    String since = "?modified_since=" + time(Instant.now().minusSeconds(60), ZoneOffset.UTC);
+    Database.update("UPDATE paper SET is_public = TRUE WHERE id = ?", f.decided());
+
+    assertThat(json(client.get(paperUrl)).path("name").asText())
+        .isEqualTo("Schulentwicklungsplan 2027");
+    assertThat(json(client.get(url("/oparl/v1.1/bodies/" + f.body() + "/files" + since))))
+        .extracting(page -> page.path("data").path(0).path("fileName").asText())
+        .isEqualTo("Anlage 1.pdf");
+
+    long other = paper(f.body(), f.committee(), "V-7", "Bald nichtöffentlich", true, "MEETING");
+    assertThat(client.get(url("/oparl/v1.1/papers/" + other)).status()).isEqualTo(200);
+    item(f.meeting(), other, "4", "Personalsache", 4, false);
+    assertThat(json(client.get(url("/oparl/v1.1/papers/" + other))).path("deleted").asBoolean())
+        .isTrue();
   }
 
   private static List<String> fieldNames(JsonNode object) {
