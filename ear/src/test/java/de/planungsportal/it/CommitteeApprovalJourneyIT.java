@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,11 +45,9 @@ class CommitteeApprovalJourneyIT {
 
   @ArquillianResource URL base;
 
+  private Journey journey;
   private ChromeDriver browser;
   private WebDriverWait wait;
-
-  /** What axe-core found on the forms, page by page; checked at the end, so one run names all. */
-  private final List<String> barriers = new ArrayList<>();
 
   private String district;
   private long organisation;
@@ -88,48 +83,39 @@ class CommitteeApprovalJourneyIT {
     TestPapers.seat(firstMember, committee, "MEMBER");
     secondMember = TestPapers.scoped(district, "committee-member", committee);
     TestPapers.seat(secondMember, committee, "MEMBER");
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    journey = new Journey(base);
+    browser = journey.browser;
+    wait = journey.wait;
   }
 
   @AfterEach
   void closeBrowser() {
-    browser.quit();
+    journey.close();
   }
 
   @Test
-  void fromHeadSignOffThroughCirculationAndSignatureToPublication() {
-    try {
-      journey();
-    } catch (RuntimeException | AssertionError e) {
-      // where the journey stopped, as the user saw it
-      throw new AssertionError(
-          "at "
-              + browser.getCurrentUrl()
-              + ":\n"
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
+  void fromHeadSignOffThroughCirculationAndSignatureToPublication() throws Exception {
+    journey.run(this::steps);
   }
 
-  private void journey() {
+  private void steps() {
     Page started =
         new PortalClient(base)
             .get(SignOffFixture.PATH + "?organisation=" + district + "&department=" + youth);
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     long cycle = Long.parseLong(started.body().trim());
 
-    signIn(head);
-    openTask("Task_HeadSignOff", "cycle=" + cycle);
-    click("approveForm:approve");
-    confirm();
+    journey.signIn(head);
+    journey.openTask("Task_HeadSignOff", "cycle=" + cycle);
+    journey.click("approveForm:approve");
+    journey.confirm();
     wait.until(ExpectedConditions.urlContains("workflow/tasks.xhtml"));
 
     long paper = paperOfTheCycle();
 
-    signIn(secretariat);
-    openTask("Task_PreparePaper", "paper=" + paper);
-    checkAccessible("prepare");
+    journey.signIn(secretariat);
+    journey.openTask("Task_PreparePaper", "paper=" + paper);
+    journey.checkAccessible("prepare");
     WebElement title = browser.findElement(By.id("prepareForm:title"));
     assertThat(title.getAttribute("value")).as("the paper comes with a title").isNotBlank();
     WebElement resolution = browser.findElement(By.id("prepareForm:resolution"));
@@ -138,22 +124,22 @@ class CommitteeApprovalJourneyIT {
     browser
         .findElement(By.xpath("//label[normalize-space()='Schriftliches Umlaufverfahren']"))
         .click();
-    setDate("prepareForm:due", LocalDate.now().plusWeeks(2));
-    click("prepareForm:prepare");
-    confirm();
+    journey.setDate("prepareForm:due", LocalDate.now().plusWeeks(2));
+    journey.click("prepareForm:prepare");
+    journey.confirm();
     wait.until(ExpectedConditions.urlContains("workflow/tasks.xhtml"));
     assertThat(browser.findElement(By.id("notice")).getText()).contains("Umlaufverfahren");
 
     vote(firstMember, paper, "Zustimmung", COMMENT, true, NOTE);
     vote(secondMember, paper, "Enthaltung", null, false, null);
     // the chair votes too, reaching the form from the task list
-    signIn(chair);
-    openTask("Task_CastVote", "paper=" + paper);
+    journey.signIn(chair);
+    journey.openTask("Task_CastVote", "paper=" + paper);
     castVote("Zustimmung", null);
 
-    signIn(chair);
-    openTask("Task_SignMinutes", "paper=" + paper);
-    checkAccessible("sign");
+    journey.signIn(chair);
+    journey.openTask("Task_SignMinutes", "paper=" + paper);
+    journey.checkAccessible("sign");
     assertThat(browser.findElement(By.id("outcome")).getText()).contains("zugestimmt");
     assertThat(browser.findElement(By.id("tallyYes")).getText()).isEqualTo("2");
     assertThat(browser.findElement(By.id("tallyNo")).getText()).isEqualTo("0");
@@ -161,10 +147,10 @@ class CommitteeApprovalJourneyIT {
     assertThat(browser.findElement(By.id("tallyVotingMembers")).getText()).isEqualTo("3");
 
     browser.findElement(By.id("signForm:password")).sendKeys("falsch-" + DemoAccounts.PASSWORD);
-    click("signForm:sign");
-    confirm();
+    journey.click("signForm:sign");
+    journey.confirm();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
-    checkAccessible("sign, wrong password");
+    journey.checkAccessible("sign, wrong password");
     assertThat(
             Database.count(
                 "SELECT COUNT(*) FROM committee_decision WHERE paper_id = ? AND signed_by IS NULL",
@@ -172,12 +158,12 @@ class CommitteeApprovalJourneyIT {
         .as("a wrong password signs nothing")
         .isEqualTo(1);
     browser.findElement(By.id("signForm:password")).sendKeys(DemoAccounts.PASSWORD);
-    click("signForm:sign");
-    confirm();
+    journey.click("signForm:sign");
+    journey.confirm();
     wait.until(ExpectedConditions.urlContains("workflow/tasks.xhtml"));
     assertThat(browser.findElement(By.id("notice")).getText()).contains("unterzeichnet");
 
-    signIn(planner);
+    journey.signIn(planner);
     // publication runs as an asynchronous job after the committee's outcome
     new WebDriverWait(browser, Duration.ofSeconds(60))
         .until(
@@ -216,12 +202,12 @@ class CommitteeApprovalJourneyIT {
         .isEqualTo("Der Jugendhilfeausschuss stimmt dem Arbeitsplan zu.");
     assertThat(decided.toString()).doesNotContain(NOTE);
     // nor does the secretariat see it on the paper's page
-    signIn(secretariat);
+    journey.signIn(secretariat);
     browser.get(base + "committee/paper.xhtml?id=" + paper);
     assertThat(browser.findElement(By.id("paperTitle")).isDisplayed()).isTrue();
     assertThat(browser.getPageSource()).doesNotContain(NOTE);
     assertThat(Browser.consoleErrors(browser)).as("no CSP violation, no script error").isEmpty();
-    assertThat(barriers).as("WCAG 2.1 AA on the committee forms").isEmpty();
+    assertThat(journey.barriers()).as("WCAG 2.1 AA on the committee forms").isEmpty();
   }
 
   /**
@@ -235,16 +221,16 @@ class CommitteeApprovalJourneyIT {
       String comment,
       boolean forgetChoiceFirst,
       String note) {
-    signIn(member);
-    click("navMyVotes");
+    journey.signIn(member);
+    journey.click("navMyVotes");
     wait.until(ExpectedConditions.urlContains("committee/my-votes.xhtml"));
-    checkAccessible("my votes, open");
+    journey.checkAccessible("my votes, open");
     wait.until(
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id$=':vote'][href*='paper=" + paper + "']")))
         .click();
     wait.until(ExpectedConditions.urlContains("committee/vote.xhtml"));
-    checkAccessible("vote");
+    journey.checkAccessible("vote");
     assertThat(browser.findElement(By.id("readPaper")).getAttribute("href"))
         .contains("committee/paper.xhtml?id=" + paper);
     String votePage = browser.getCurrentUrl();
@@ -255,20 +241,20 @@ class CommitteeApprovalJourneyIT {
         .contains("Schulbus Nord", "Indikator", "Noch kein Befragungsergebnis verknüpft.");
     if (note != null) {
       browser.findElement(By.id("notesForm:paperNote")).sendKeys(note);
-      click("notesForm:savePaperNote");
+      journey.click("notesForm:savePaperNote");
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("notesForm"), "Die Notiz ist gespeichert."));
     }
-    checkAccessible("paper");
+    journey.checkAccessible("paper");
     browser.get(votePage);
     if (forgetChoiceFirst) {
-      click("voteForm:castVote");
-      confirm();
+      journey.click("voteForm:castVote");
+      journey.confirm();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("voteForm"), "Bitte geben Sie einen Wert ein."));
-      checkAccessible("vote, no choice");
+      journey.checkAccessible("vote, no choice");
       assertThat(Database.count("SELECT COUNT(*) FROM committee_vote WHERE paper_id = ?", paper))
           .isZero();
     }
@@ -280,7 +266,7 @@ class CommitteeApprovalJourneyIT {
     if (comment != null) {
       assertThat(past).contains(comment);
     }
-    checkAccessible("my votes, past");
+    journey.checkAccessible("my votes, past");
   }
 
   private void castVote(String choice, String comment) {
@@ -289,8 +275,8 @@ class CommitteeApprovalJourneyIT {
     if (comment != null) {
       browser.findElement(By.id("voteForm:comment")).sendKeys(comment);
     }
-    click("voteForm:castVote");
-    confirm();
+    journey.click("voteForm:castVote");
+    journey.confirm();
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("committee/vote.xhtml")));
   }
 
@@ -308,50 +294,5 @@ class CommitteeApprovalJourneyIT {
         "SELECT id FROM paper WHERE organisation_id = ? AND committee_id = ?",
         organisation,
         committee);
-  }
-
-  /** The task's form through its "Öffnen" link on the task list, once the task is there. */
-  private void openTask(String taskKey, String parameter) {
-    By link = By.cssSelector("a[data-task='" + taskKey + "'][href*='" + parameter + "']");
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(
-            d -> {
-              d.get(base + "workflow/tasks.xhtml");
-              return !d.findElements(link).isEmpty();
-            });
-    wait.until(ExpectedConditions.elementToBeClickable(link)).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("workflow/tasks.xhtml")));
-  }
-
-  private void checkAccessible(String where) {
-    Browser.wcagViolations(browser).stream()
-        .filter(v -> !v.startsWith(PRIMEFACES_15_MESSAGE_LIST))
-        .forEach(v -> barriers.add(where + ": " + v));
-  }
-
-  /** See PlanningCycleJourneyIT: PrimeFaces 15's message lists, fixed in 16. */
-  private static final String PRIMEFACES_15_MESSAGE_LIST = "list (serious) at [.ui-messages-";
-
-  private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    Browser.signIn(browser, base, username, DemoAccounts.PASSWORD);
-  }
-
-  private void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    Browser.awaitAjax(browser);
-  }
-
-  private void confirm() {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-        .click();
-    Browser.awaitAjax(browser);
-  }
-
-  /** A date field as the browser's date picker fills it: the value in ISO form. */
-  private void setDate(String id, LocalDate day) {
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].value = arguments[1];", browser.findElement(By.id(id)), day.toString());
   }
 }

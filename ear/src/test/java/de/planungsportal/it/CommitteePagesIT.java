@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.planungsportal.it.PortalClient.Page;
 import java.net.URL;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,12 +14,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The committee pages over HTTP, as their users send them: an admin gives a seat and the person
  * gets the committee role with it; the secretariat plans a meeting and puts the paper on its
- * agenda; a member keeps and removes a private note; the decision record downloads as a PDF. Each
- * test works in a new organisation of its own.
+ * agenda; a member keeps and removes a private note, and a forged ballot stores no vote; the
+ * decision record downloads as a PDF. Each test works in a new organisation of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -26,7 +30,7 @@ class CommitteePagesIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.applicationWith(OpenVoteFixture.class, CommitteeSteps.class);
   }
 
   @ArquillianResource URL base;
@@ -55,6 +59,62 @@ class CommitteePagesIT {
         committee,
         version);
     paper = Database.count("SELECT id FROM paper WHERE organisation_id = ?", organisationId);
+  }
+
+  static Stream<Arguments> refusedVotes() {
+    return Stream.of(
+        // Mojarra words the refusal of a radio group's enum so
+        Arguments.of("choice not on offer", "MAYBE", "", "in eine Aufzählung umgewandelt werden"),
+        Arguments.of("overlong comment", "YES", "x".repeat(2_001), "Höchstens 2"));
+  }
+
+  /**
+   * A member's ballot sent by hand with the page's own tokens: a choice other than approve, reject
+   * or abstain, or a comment over 2,000 characters, is refused with a German message beside the
+   * field, and no vote is stored: the sign-off stays open.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedVotes")
+  void voteFormRefusesAForgedChoiceAndAnOverlongCommentAndStoresNoVote(
+      String label, String choice, String comment, String reason) {
+    String secretariat = TestPapers.scoped(organisation, "committee-secretariat", committee);
+    TestPapers.seat(secretariat, committee, "SECRETARIAT");
+    String member = TestPapers.scoped(organisation, "committee-member", committee);
+    TestPapers.seat(member, committee, "MEMBER");
+    long version = Database.count("SELECT version_id FROM paper WHERE id = ?", paper);
+    Page opened =
+        new PortalClient(base)
+            .get(
+                OpenVoteFixture.PATH
+                    + "?organisation="
+                    + organisation
+                    + "&version="
+                    + version
+                    + "&committee=SCHULTRAEGER");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+    long circulated = Long.parseLong(opened.body().trim());
+    PortalClient voter = PortalClient.signedIn(base, member);
+    String path = "/committee/vote.xhtml?paper=" + circulated;
+    Page form = voter.get(path);
+    assertThat(form.body()).as("the ballot is offered").contains("id=\"voteForm\"");
+
+    Page answer =
+        voter.ajax(
+            form,
+            path,
+            "voteForm",
+            "voteForm:castVote",
+            "voteForm",
+            "voteForm",
+            Map.of("voteForm:choice", choice, "voteForm:comment", comment));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.unescape(answer.body()))
+        .contains(reason)
+        .doesNotContain("<redirect", "Fehlernummer");
+    assertThat(Database.count("SELECT COUNT(*) FROM committee_vote WHERE paper_id = ?", circulated))
+        .isZero();
+    assertThat(voter.get(path).body()).as("the vote is still open").contains("id=\"voteForm\"");
   }
 
   @Test

@@ -124,7 +124,8 @@ class OparlCommitteeIT {
                 + " 'Kreishaus', 'MINUTES_SIGNED')",
             committee);
     long decided = paper(body, committee, "V-1", "Schulentwicklungsplan 2027", true, "MEETING");
-    long onHiddenItem = paper(body, committee, "V-2", "Personalsache " + marker, true, "MEETING");
+    // public only once on its non-public item, so never shown (and never a tombstone)
+    long onHiddenItem = paper(body, committee, "V-2", "Personalsache " + marker, false, "MEETING");
     long notPublic = paper(body, committee, "V-3", "Vertraulich " + marker, false, "CIRCULATION");
     long circulated = paper(body, committee, "V-4", "Umlauf Schulbezirke", true, "CIRCULATION");
     long provisional =
@@ -132,6 +133,7 @@ class OparlCommitteeIT {
     long draft = paper(body, committee, "V-6", "Entwurf " + marker, true, null);
     long publicItem = item(meeting, decided, "1", "Schulentwicklungsplan 2027", 1, true);
     long hiddenItem = item(meeting, onHiddenItem, "2", "Nichtöffentlich " + marker, 2, false);
+    Database.update("UPDATE paper SET is_public = TRUE WHERE id = ?", onHiddenItem);
     long looseItem = item(meeting, null, "3", "Verschiedenes", 3, true);
     decision(decided, 1, meeting, "MEETING", "APPROVED", null, true);
     decision(circulated, 1, null, "CIRCULATION", "AMENDED", "Geänderter Beschluss zu V-4", true);
@@ -389,6 +391,112 @@ class OparlCommitteeIT {
 
     assertThat(names(json(client.get(meetings))))
         .containsExactly("3. Sitzung des Schulausschusses");
+  }
+
+  /**
+   * OParl 1.1, deleted objects: a public agenda item the secretariat removes (MeetingService
+   * deletes the row as below) and a removed attachment stay at their URLs as tombstones, are
+   * listed, and change their meeting and paper, so a client syncing with modified_since learns of
+   * both. A non-public item, never served, leaves nothing behind.
+   */
+  @Test
+  void deletedObjectsStayAsTombstonesThatSyncingClientsFind() {
+    PortalClient client = new PortalClient(base);
+    String old = " SET created_at = '2020-01-01 00:00:00', modified_at = '2020-01-01 00:00:00'";
+    String ofBody = " IN (SELECT id FROM paper WHERE organisation_id = ?)";
+    Database.update("UPDATE meeting" + old + " WHERE id = ?", f.meeting());
+    Database.update("UPDATE agenda_item" + old + " WHERE meeting_id = ?", f.meeting());
+    Database.update("UPDATE paper" + old + " WHERE organisation_id = ?", f.body());
+    Database.update("UPDATE paper_file" + old + " WHERE paper_id" + ofBody, f.body());
+    Database.update("UPDATE committee_decision" + old + " WHERE paper_id" + ofBody, f.body());
+    String since = "?modified_since=" + time(Instant.now().minusSeconds(300), ZoneOffset.UTC);
+    String lists = "/oparl/v1.1/bodies/" + f.body() + "/";
+    assertThat(names(json(client.get(url(lists + "meetings" + since))))).isEmpty();
+    String itemUrl = url("/oparl/v1.1/agenda-items/" + f.looseItem());
+    String fileUrl = url("/oparl/v1.1/files/" + f.file());
+    assertThat(json(client.get(itemUrl)).path("name").asText()).isEqualTo("Verschiedenes");
+
+    Instant deletion = Instant.now().minusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
+    Database.update("DELETE FROM agenda_item WHERE id = ?", f.looseItem());
+    Database.update("DELETE FROM paper_file WHERE id = ?", f.file());
+    Database.update("DELETE FROM agenda_item WHERE id = ?", f.hiddenItem());
+
+    JsonNode item = json(client.get(itemUrl));
+    assertThat(fieldNames(item))
+        .containsExactlyInAnyOrder("id", "type", "order", "created", "modified", "deleted");
+    assertThat(item.path("deleted").asBoolean()).isTrue();
+    assertThat(item.path("created").asText()).startsWith("2020-01-01");
+    assertThat(OffsetDateTime.parse(item.path("modified").asText()).toInstant())
+        .isAfterOrEqualTo(deletion);
+    assertThat(OparlSchemas.officialViolations("AgendaItem", item)).isEmpty();
+    JsonNode file = json(client.get(fileUrl));
+    assertThat(fieldNames(file))
+        .containsExactlyInAnyOrder("id", "type", "accessUrl", "created", "modified", "deleted");
+    assertThat(file.path("deleted").asBoolean()).isTrue();
+    assertThat(OparlSchemas.officialViolations("File", file)).isEmpty();
+    assertThat(client.get(file.path("accessUrl").asText()).status()).isEqualTo(404);
+    assertThat(client.get(url("/oparl/v1.1/agenda-items/" + f.hiddenItem())).status())
+        .isEqualTo(404);
+
+    // the item on the paper whose file went changes with it
+    assertThat(json(client.get(url(lists + "agenda-items" + since))).path("data")).contains(item);
+    assertThat(json(client.get(url(lists + "files" + since))).path("data")).containsExactly(file);
+    assertThat(json(client.get(url(lists + "agenda-items"))).path("data"))
+        .as("listed also without a filter: OParl marks deleted objects, it does not hide them")
+        .contains(item);
+    JsonNode meetings = json(client.get(url(lists + "meetings" + since)));
+    assertThat(names(meetings)).containsExactly("3. Sitzung des Schulausschusses");
+    assertThat(elements(meetings.path("data").path(0).path("agendaItem")))
+        .as("the meeting's agenda no longer embeds the deleted item")
+        .extracting(i -> i.path("name").asText())
+        .containsExactly("Schulentwicklungsplan 2027");
+    JsonNode papers = json(client.get(url(lists + "papers" + since)));
+    assertThat(names(papers)).contains("Schulentwicklungsplan 2027");
+    assertThat(papers.toString()).doesNotContain("Anlage 1");
+  }
+
+  /**
+   * A public paper that the secretariat withdraws from the public, or puts on a non-public agenda
+   * item, goes as a deleted one would: the paper and its files become tombstones, its consultation
+   * is gone with it. Made public again, it is back, its files changed for syncing clients.
+   */
+  @Test
+  void aPaperHiddenFromThePublicLeavesTombstonesAndComesBackChanged() {
+    PortalClient client = new PortalClient(base);
+    String paperUrl = url("/oparl/v1.1/papers/" + f.decided());
+    String fileUrl = url("/oparl/v1.1/files/" + f.file());
+    Database.update(
+        "UPDATE paper_file SET modified_at = '2020-01-01 00:00:00' WHERE id = ?", f.file());
+
+    Database.update("UPDATE paper SET is_public = FALSE WHERE id = ?", f.decided());
+
+    JsonNode paper = json(client.get(paperUrl));
+    assertThat(fieldNames(paper))
+        .containsExactlyInAnyOrder("id", "type", "created", "modified", "deleted");
+    assertThat(OparlSchemas.officialViolations("Paper", paper)).isEmpty();
+    assertThat(json(client.get(fileUrl)).path("deleted").asBoolean()).isTrue();
+    assertThat(client.get(url("/oparl/v1.1/consultations/" + f.decided())).status()).isEqualTo(404);
+    assertThat(client.get(paperUrl).body()).doesNotContain("Schulentwicklungsplan");
+
+    String since = "?modified_since=" + time(Instant.now().minusSeconds(60), ZoneOffset.UTC);
+    Database.update("UPDATE paper SET is_public = TRUE WHERE id = ?", f.decided());
+
+    assertThat(json(client.get(paperUrl)).path("name").asText())
+        .isEqualTo("Schulentwicklungsplan 2027");
+    JsonNode files = json(client.get(url("/oparl/v1.1/bodies/" + f.body() + "/files" + since)));
+    assertThat(files.path("data").path(0).path("fileName").asText()).isEqualTo("Anlage 1.pdf");
+
+    long other = paper(f.body(), f.committee(), "V-7", "Bald nichtöffentlich", true, "MEETING");
+    assertThat(client.get(url("/oparl/v1.1/papers/" + other)).status()).isEqualTo(200);
+    item(f.meeting(), other, "4", "Personalsache", 4, false);
+    assertThat(json(client.get(url("/oparl/v1.1/papers/" + other))).path("deleted").asBoolean())
+        .isTrue();
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> fields = new ArrayList<>();
+    object.fieldNames().forEachRemaining(fields::add);
+    return fields;
   }
 
   @Test

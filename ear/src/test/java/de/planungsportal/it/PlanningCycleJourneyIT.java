@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -56,10 +55,8 @@ class PlanningCycleJourneyIT {
 
   @ArquillianResource URL base;
 
+  private Journey journey;
   private ChromeDriver browser;
-
-  /** What axe-core found on the forms, page by page; checked at the end, so one run names all. */
-  private final List<String> barriers = new ArrayList<>();
 
   private WebDriverWait wait;
   private String planner;
@@ -80,32 +77,23 @@ class PlanningCycleJourneyIT {
     youthContributor = scoped(TestAccounts.create(district), "department-contributor", youth, null);
     dayCareContributor =
         scoped(TestAccounts.create(district), "department-contributor", dayCare, null);
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    journey = new Journey(base);
+    browser = journey.browser;
+    wait = journey.wait;
   }
 
   @AfterEach
   void closeBrowser() {
-    browser.quit();
+    journey.close();
   }
 
   @Test
   void fromStartToPublishedPlanFollowedUp() throws Exception {
-    try {
-      journey();
-    } catch (RuntimeException | AssertionError e) {
-      // where the journey stopped, as the user saw it
-      throw new AssertionError(
-          "at "
-              + browser.getCurrentUrl()
-              + ":\n"
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
+    journey.run(this::steps);
   }
 
-  private void journey() throws Exception {
-    signIn(planner);
+  private void steps() throws Exception {
+    journey.signIn(planner);
     browser.get(base + "planning/cycles.xhtml");
     browser.findElement(By.cssSelector("a[href*='planning/start.xhtml']")).click();
     WebElement year = wait.until(ExpectedConditions.elementToBeClickable(By.id("startForm:year")));
@@ -116,7 +104,7 @@ class PlanningCycleJourneyIT {
         browser.findElements(By.cssSelector("[id='startForm:departments'] .ui-chkbox-box"))) {
       box.click();
     }
-    setDate("startForm:due", LocalDate.now().plusWeeks(3));
+    journey.setDate("startForm:due", LocalDate.now().plusWeeks(3));
     browser.findElement(By.id("startForm:start")).click();
     wait.until(ExpectedConditions.urlContains("planning/cycle.xhtml"));
     long cycle = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -126,43 +114,43 @@ class PlanningCycleJourneyIT {
     contribute(youthContributor, cycle, "Offene Jugendarbeit", YOUTH_MEASURE, "45000");
     contribute(dayCareContributor, cycle, "Frühe Bildung", DAY_CARE_MEASURE, "30000");
 
-    signIn(planner);
-    openTask("Task_Consolidate", cycle);
-    click("consolidationForm:createDraft");
-    checkAccessible("consolidate with proposals");
+    journey.signIn(planner);
+    journey.openTask("Task_Consolidate", "cycle=" + cycle);
+    journey.click("consolidationForm:createDraft");
+    journey.checkAccessible("consolidate with proposals");
     acceptEveryProposal();
     submitDraft();
 
-    signIn(head);
-    openTask("Task_HeadSignOff", cycle);
-    checkAccessible("sign-off");
+    journey.signIn(head);
+    journey.openTask("Task_HeadSignOff", "cycle=" + cycle);
+    journey.checkAccessible("sign-off");
     browser
         .findElement(By.id("returnForm:reasons"))
         .sendKeys("Bitte Kosten der Sprachkitas belegen.");
-    click("returnForm:giveBack");
-    confirm();
+    journey.click("returnForm:giveBack");
+    journey.confirm();
     wait.until(ExpectedConditions.urlContains("workflow/tasks.xhtml"));
 
-    signIn(planner);
-    openTask("Task_Consolidate", cycle);
+    journey.signIn(planner);
+    journey.openTask("Task_Consolidate", "cycle=" + cycle);
     assertThat(browser.findElement(By.cssSelector("[id$='returnReasons']")).getText())
         .contains("Bitte Kosten der Sprachkitas belegen.");
     if (!browser.findElements(By.id("consolidationForm:createDraft")).isEmpty()) {
-      click("consolidationForm:createDraft");
+      journey.click("consolidationForm:createDraft");
     }
     submitDraft();
 
-    signIn(head);
-    openTask("Task_HeadSignOff", cycle);
-    click("approveForm:approve");
-    confirm();
+    journey.signIn(head);
+    journey.openTask("Task_HeadSignOff", "cycle=" + cycle);
+    journey.click("approveForm:approve");
+    journey.confirm();
     wait.until(ExpectedConditions.urlContains("workflow/tasks.xhtml"));
 
     // the committees' pages have journeys of their own: here the services decide
     Page decided = new PortalClient(base).get(CommitteeApprovalFixture.PATH + "?cycle=" + cycle);
     assertThat(decided.status()).as(decided.body()).isEqualTo(200);
 
-    signIn(planner);
+    journey.signIn(planner);
     // publication runs as an asynchronous job right after the last signature
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(
@@ -174,16 +162,16 @@ class PlanningCycleJourneyIT {
     Page fired = new PortalClient(base).get(FollowUpTimerFixture.PATH + "?cycle=" + cycle);
     assertThat(fired.status()).as(fired.body()).isEqualTo(200);
 
-    signIn(youthContributor);
-    openTask("Task_ReportProgress", cycle);
-    checkAccessible("progress");
+    journey.signIn(youthContributor);
+    journey.openTask("Task_ReportProgress", "cycle=" + cycle);
+    journey.checkAccessible("progress");
     Browser.choose(browser, wait, "progressForm:lines:0:status", "In Umsetzung");
     WebElement percent = browser.findElement(By.id("progressForm:lines:0:percent"));
     percent.clear();
     percent.sendKeys("40");
     browser.findElement(By.id("progressForm:lines:0:text")).sendKeys("Räume gefunden.");
-    click("progressForm:submitProgress");
-    confirm();
+    journey.click("progressForm:submitProgress");
+    journey.confirm();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("progressForm:lines")));
     assertThat(
             Database.text(
@@ -195,7 +183,7 @@ class PlanningCycleJourneyIT {
         .as("one report, on the published measure")
         .isEqualTo(YOUTH_MEASURE + "/PUBLISHED/IN_PROGRESS/40/" + youthContributor);
 
-    signIn(planner);
+    journey.signIn(planner);
     browser.get(base + "planning/cycle.xhtml?id=" + cycle);
     wait.until(
         d ->
@@ -224,33 +212,33 @@ class PlanningCycleJourneyIT {
     assertThat(pdfText(pdf)).contains(YOUTH_MEASURE, DAY_CARE_MEASURE);
     assertThat(cells(xlsx)).contains(YOUTH_MEASURE, DAY_CARE_MEASURE);
     assertThat(Browser.consoleErrors(browser)).as("no CSP violation, no script error").isEmpty();
-    assertThat(barriers).as("WCAG 2.1 AA on the task forms").isEmpty();
+    assertThat(journey.barriers()).as("WCAG 2.1 AA on the task forms").isEmpty();
   }
 
   private void contribute(
       String contributor, long cycle, String focusArea, String measure, String budget) {
-    signIn(contributor);
-    openTask("Task_Contribute", cycle);
-    checkAccessible("contribute");
-    click("contributionForm:addGoal");
+    journey.signIn(contributor);
+    journey.openTask("Task_Contribute", "cycle=" + cycle);
+    journey.checkAccessible("contribute");
+    journey.click("contributionForm:addGoal");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goalForm:goalFocusArea")))
         .sendKeys(focusArea);
     browser.findElement(By.id("goalForm:goalTitle")).sendKeys(focusArea + " stärken");
-    click("goalForm:saveGoal");
+    journey.click("goalForm:saveGoal");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("goalDialog")));
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$=':addMeasure']")))
         .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("measureForm:measureTitle")))
         .sendKeys(measure);
-    checkAccessible(
+    journey.checkAccessible(
         "contribute, measure dialog", Browser.wcagViolationsWithin(browser, "measureDialog"));
     browser.findElement(By.id("measureForm:measureBudget")).sendKeys(budget);
-    click("measureForm:saveMeasure");
+    journey.click("measureForm:saveMeasure");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("measureDialog")));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("contributionForm"), measure));
-    click("contributionForm:submit");
-    confirm();
+    journey.click("contributionForm:submit");
+    journey.confirm();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='readOnlyHint']")));
   }
 
@@ -270,62 +258,12 @@ class PlanningCycleJourneyIT {
   }
 
   private void submitDraft() {
-    click("consolidationForm:submitDraft");
-    confirm();
+    journey.click("consolidationForm:submitDraft");
+    journey.confirm();
     wait.until(
         d ->
             d.getCurrentUrl().contains("workflow/tasks.xhtml")
                 || d.findElements(By.id("consolidationForm:submitDraft")).isEmpty());
-  }
-
-  /** The task's form through its "Öffnen" link on the task list. */
-  private void openTask(String taskKey, long cycle) {
-    browser.get(base + "workflow/tasks.xhtml");
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("a[data-task='" + taskKey + "'][href*='cycle=" + cycle + "']")))
-        .click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("workflow/tasks.xhtml")));
-  }
-
-  private void checkAccessible(String where) {
-    checkAccessible(where, Browser.wcagViolations(browser));
-  }
-
-  private void checkAccessible(String where, List<String> violations) {
-    violations.stream()
-        .filter(v -> !v.startsWith(PRIMEFACES_15_MESSAGE_LIST))
-        .forEach(v -> barriers.add(where + ": " + v));
-  }
-
-  /**
-   * PrimeFaces 15 gives each message's list item role="alert", so axe no longer counts the list's
-   * items as such (primefaces/primefaces#14864, fixed in 16). It affects every page showing a
-   * message and is left for the PrimeFaces upgrade; every other finding fails the journey.
-   */
-  private static final String PRIMEFACES_15_MESSAGE_LIST = "list (serious) at [.ui-messages-";
-
-  private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    Browser.signIn(browser, base, username, DemoAccounts.PASSWORD);
-  }
-
-  private void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    Browser.awaitAjax(browser);
-  }
-
-  private void confirm() {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-        .click();
-    Browser.awaitAjax(browser);
-  }
-
-  /** A date field as the browser's date picker fills it: the value in ISO form. */
-  private void setDate(String id, LocalDate day) {
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].value = arguments[1];", browser.findElement(By.id(id)), day.toString());
   }
 
   /** Fetches the file in the signed-in browser, as its download link does. */

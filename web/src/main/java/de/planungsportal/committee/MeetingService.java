@@ -164,6 +164,10 @@ public class MeetingService {
     em.flush();
   }
 
+  /**
+   * Deletes the item; a public one stays in OParl as a tombstone and its meeting and paper count as
+   * changed, which the database sees to (V17) whichever way an item goes.
+   */
   public void removeItem(Actor actor, long itemId) {
     AgendaItem item = item(actor, itemId);
     em.remove(item);

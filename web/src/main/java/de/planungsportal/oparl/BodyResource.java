@@ -33,16 +33,25 @@ public class BodyResource {
     OparlUrls urls = OparlUrls.of(publicUrl);
     ListRequest request = ListRequest.of(uriInfo.getQueryParameters());
     return list(
-        urls.bodies(), Kind.BODY, null, request, s -> body(urls, s, request.omitInternal()));
+        urls.bodies(),
+        Kind.BODY,
+        null,
+        request,
+        Tombstones.or(urls, repository, Kind.BODY, s -> body(urls, s, request.omitInternal())));
   }
 
   @GET
   @Path("{id}")
   public JsonObject body(@PathParam("id") String id) {
-    return body(OparlUrls.of(publicUrl), find(id), false);
+    OparlUrls urls = OparlUrls.of(publicUrl);
+    return Tombstones.or(urls, repository, Kind.BODY, s -> body(urls, s, false)).apply(find(id));
   }
 
-  /** One of the lists every body links to; the page's objects are those of this body. */
+  /**
+   * One of the lists every body links to; the page's objects are those of this body, deleted ones
+   * included as tombstones (OParl 1.1 marks them rather than leaving them out), so that a client
+   * syncing with {@code modified_since} learns of the deletion.
+   */
   @GET
   @Path("{id}/{list}")
   public JsonObject list(
@@ -71,7 +80,7 @@ public class BodyResource {
           case FILE -> s -> objects.file(s, false);
           case BODY -> throw new IllegalStateException("bodies are not listed below a body");
         };
-    return list(url, kind, bodyId, request, toJson);
+    return list(url, kind, bodyId, request, Tombstones.or(urls, repository, kind, toJson));
   }
 
   private JsonObject list(

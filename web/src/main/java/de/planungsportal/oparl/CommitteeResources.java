@@ -22,7 +22,8 @@ import java.util.function.BiFunction;
 
 /**
  * The committee objects by their own URLs. What {@link OparlRepository} does not find visible (a
- * non-public agenda item, a paper that is not public, its consultation and files) is not found.
+ * non-public agenda item, a paper that is not public, its consultation and files) is not found; a
+ * deleted object that was public answers as its tombstone, a deleted file's content is not found.
  */
 public final class CommitteeResources {
 
@@ -35,7 +36,9 @@ public final class CommitteeResources {
 
     JsonObject object(Kind kind, String id, BiFunction<CommitteeObjects, Stamp, JsonObject> json) {
       Stamp stamp = repository.one(kind, Ids.parse(id)).orElseThrow(NotFoundException::new);
-      return json.apply(new CommitteeObjects(OparlUrls.of(publicUrl), repository), stamp);
+      OparlUrls urls = OparlUrls.of(publicUrl);
+      CommitteeObjects objects = new CommitteeObjects(urls, repository);
+      return Tombstones.or(urls, repository, kind, s -> json.apply(objects, s)).apply(stamp);
     }
   }
 
@@ -135,7 +138,11 @@ public final class CommitteeResources {
     }
 
     private Response content(String id, String disposition) {
-      Stamp stamp = repository.one(Kind.FILE, Ids.parse(id)).orElseThrow(NotFoundException::new);
+      Stamp stamp =
+          repository
+              .one(Kind.FILE, Ids.parse(id))
+              .filter(s -> !s.deleted())
+              .orElseThrow(NotFoundException::new);
       PaperFile file = repository.find(PaperFile.class, stamp.id());
       return Response.ok(repository.content(stamp.id()), file.getMediaType())
           .header(

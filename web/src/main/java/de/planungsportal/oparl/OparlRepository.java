@@ -32,8 +32,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class OparlRepository {
 
-  /** An object's id with its creation and last modification. */
-  record Stamp(long id, Instant created, Instant modified) {}
+  /**
+   * An object's id with its creation and last modification; a deleted one is a tombstone (see V17),
+   * whose modification is its deletion.
+   */
+  record Stamp(long id, Instant created, Instant modified, boolean deleted) {}
 
   /** Public papers: marked public, prepared, and on no non-public agenda item. */
   private static final String VISIBLE_PAPER =
@@ -124,8 +127,20 @@ public class OparlRepository {
 
     private final String view;
 
-    Kind(String view) {
-      this.view = view;
+    /**
+     * The visible objects and the tombstones of deleted ones (V17), a tombstone giving way to an
+     * object of its id that is visible (again).
+     */
+    Kind(String visible) {
+      this.view =
+          "SELECT l.*, 0 AS deleted FROM ("
+              + visible
+              + ") l UNION ALL SELECT t.object_id, t.body_id, t.parent_id, t.sort_key,"
+              + " t.created_at, t.deleted_at, 1 FROM oparl_tombstone t WHERE t.kind = '"
+              + name()
+              + "' AND NOT EXISTS (SELECT 1 FROM ("
+              + visible
+              + ") a WHERE a.id = t.object_id)";
     }
   }
 
@@ -162,18 +177,31 @@ public class OparlRepository {
         bind(em.createNativeQuery(sql), parameters).setFirstResult(offset).setMaxResults(limit));
   }
 
-  /** A visible object. */
+  /** A visible object or the tombstone of a deleted one. */
   Optional<Stamp> one(Kind kind, long id) {
     return stamps(em.createNativeQuery(select(kind) + " WHERE v.id = ?1").setParameter(1, id))
         .stream()
         .findFirst();
   }
 
-  /** The visible objects embedded in one parent, in their order there. */
+  /** The visible objects embedded in one parent, in their order there (no tombstones). */
   List<Stamp> children(Kind kind, long parentId) {
     return stamps(
-        em.createNativeQuery(select(kind) + " WHERE v.parent_id = ?1 ORDER BY v.sort_key, v.id")
+        em.createNativeQuery(
+                select(kind)
+                    + " WHERE v.parent_id = ?1 AND v.deleted = 0 ORDER BY v.sort_key, v.id")
             .setParameter(1, parentId));
+  }
+
+  /** Where a deleted object stood among its siblings: an agenda item's last order. */
+  int tombstoneOrder(Kind kind, long id) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT sort_key FROM oparl_tombstone WHERE kind = ?1 AND object_id = ?2")
+                .setParameter(1, kind.name())
+                .setParameter(2, id)
+                .getSingleResult())
+        .intValue();
   }
 
   <T> T find(Class<T> type, long id) {
@@ -237,7 +265,7 @@ public class OparlRepository {
   }
 
   private static String select(Kind kind) {
-    return "SELECT v.id, UNIX_TIMESTAMP(v.created), UNIX_TIMESTAMP(v.modified) FROM ("
+    return "SELECT v.id, UNIX_TIMESTAMP(v.created), UNIX_TIMESTAMP(v.modified), v.deleted FROM ("
         + kind.view
         + ") v";
   }
@@ -297,6 +325,7 @@ public class OparlRepository {
     return new Stamp(
         ((Number) row[0]).longValue(),
         Instant.ofEpochSecond(((Number) row[1]).longValue()),
-        Instant.ofEpochSecond(((Number) row[2]).longValue()));
+        Instant.ofEpochSecond(((Number) row[2]).longValue()),
+        row.length > 3 && ((Number) row[3]).intValue() != 0);
   }
 }

@@ -25,12 +25,15 @@ public class OrganizationResource {
   @GET
   @Path("{id}")
   public JsonObject organization(@PathParam("id") String id) {
+    OparlUrls urls = OparlUrls.of(publicUrl);
     return repository
         .one(Kind.ORGANIZATION, Ids.parse(id))
         .map(
-            s ->
-                OparlObjects.organization(
-                    OparlUrls.of(publicUrl), repository.find(Committee.class, s.id()), s))
+            Tombstones.or(
+                urls,
+                repository,
+                Kind.ORGANIZATION,
+                s -> OparlObjects.organization(urls, repository.find(Committee.class, s.id()), s)))
         .orElseThrow(NotFoundException::new);
   }
 }

@@ -4,6 +4,7 @@ import de.planungsportal.committee.DecisionRecordService;
 import de.planungsportal.committee.NotThereException;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.FileDownload;
 import de.planungsportal.web.LocalePreference;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,8 +12,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code /committee/decision/{decisionId}.pdf}: the decision record. The AccessFilter lets only the
@@ -25,7 +26,6 @@ public class DecisionRecordServlet extends HttpServlet {
   public static final String PATH = "/committee/decision/";
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern FILE = Pattern.compile("/([1-9][0-9]{0,17})\\.pdf");
 
   @Inject private transient DecisionRecordService records;
   @Inject private transient CurrentActor user;
@@ -33,15 +33,14 @@ public class DecisionRecordServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-    if (!file.matches()) {
+    Optional<FileDownload.Requested> file = FileDownload.requested(request, Set.of("pdf"));
+    if (file.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     DecisionRecordService.Download download;
     try {
-      download =
-          records.pdf(user.require(), Long.parseLong(file.group(1)), LocalePreference.of(request));
+      download = records.pdf(user.require(), file.get().id(), LocalePreference.of(request));
     } catch (NotThereException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -49,11 +48,6 @@ public class DecisionRecordServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    response.setContentType("application/pdf");
-    response.setContentLength(download.content().length);
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.getOutputStream().write(download.content());
+    FileDownload.send(response, "application/pdf", download.fileName(), download.content());
   }
 }

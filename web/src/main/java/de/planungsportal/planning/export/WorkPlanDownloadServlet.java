@@ -3,6 +3,7 @@ package de.planungsportal.planning.export;
 import de.planungsportal.planning.export.WorkPlanExportService.Download;
 import de.planungsportal.planning.export.WorkPlanExportService.Format;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.FileDownload;
 import de.planungsportal.web.LocalePreference;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code /planning/export/{versionId}.pdf} and {@code .xlsx}: a version of the work plan as a file.
@@ -26,7 +27,6 @@ public class WorkPlanDownloadServlet extends HttpServlet {
   public static final String PATH = "/planning/export/";
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern FILE = Pattern.compile("/([1-9][0-9]{0,17})\\.(pdf|xlsx)");
 
   @Inject private transient WorkPlanExportService exports;
   @Inject private transient CurrentActor user;
@@ -34,13 +34,13 @@ public class WorkPlanDownloadServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-    if (!file.matches()) {
+    Optional<FileDownload.Requested> file = FileDownload.requested(request, Set.of("pdf", "xlsx"));
+    if (file.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    long versionId = Long.parseLong(file.group(1));
-    Format format = Format.valueOf(file.group(2).toUpperCase(Locale.ROOT));
+    long versionId = file.get().id();
+    Format format = Format.valueOf(file.get().extension().toUpperCase(Locale.ROOT));
     Locale locale = LocalePreference.of(request);
     Download download;
     try {
@@ -49,13 +49,7 @@ public class WorkPlanDownloadServlet extends HttpServlet {
       refuse(response, e.verdict(), locale);
       return;
     }
-    response.setContentType(download.contentType());
-    response.setContentLength(download.content().length);
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
-    // staff-only content: SecurityHeadersFilter already says no-store; private keeps proxies out
-    response.setHeader("Cache-Control", "private, no-store");
-    response.getOutputStream().write(download.content());
+    FileDownload.send(response, download.contentType(), download.fileName(), download.content());
   }
 
   private static void refuse(HttpServletResponse response, ExportAccess.Verdict verdict, Locale l)
