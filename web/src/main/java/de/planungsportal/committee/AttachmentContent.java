@@ -78,7 +78,7 @@ public final class AttachmentContent {
       throw new InvalidInputException("upload.empty", shown);
     }
     if (content.length > MAX_BYTES) {
-      throw new InvalidInputException("upload.tooLarge", MAX_BYTES / 1024 / 1024);
+      throw new InvalidInputException("committee.file.tooLarge", MAX_BYTES / 1024 / 1024);
     }
     Type type = sniff(content);
     if (type == null) {

@@ -242,11 +242,7 @@ public class VotingService {
             .filter(a -> !answered.contains(a.getId()))
             .map(Account::getDisplayName)
             .toList();
-    Object due =
-        paper.getProcessInstanceId() == null
-            ? null
-            : runtimeService.getVariable(
-                paper.getProcessInstanceId(), ProcessVariables.CIRCULATION_DUE);
+    Object due = variable(paper, ProcessVariables.CIRCULATION_DUE);
     return new RunningCirculation(
         paper.getId(),
         paper.getReference(),
@@ -261,9 +257,7 @@ public class VotingService {
 
   /** The usernames asked in the running circulation, else the committee's voting members today. */
   private List<String> voters(Paper paper) {
-    if (paper.getProcessInstanceId() != null
-        && runtimeService.getVariable(paper.getProcessInstanceId(), ProcessVariables.VOTERS)
-            instanceof List<?> list) {
+    if (variable(paper, ProcessVariables.VOTERS) instanceof List<?> list) {
       return list.stream().map(String::valueOf).toList();
     }
     return records.votingMembers(paper.getCommittee(), LocalDate.now()).stream()
@@ -271,14 +265,24 @@ public class VotingService {
         .toList();
   }
 
+  /** A variable of the paper's running process; none when the paper has no running process. */
+  private Object variable(Paper paper, String name) {
+    if (paper.getProcessInstanceId() == null
+        || runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(paper.getProcessInstanceId())
+                .count()
+            == 0) {
+      return null;
+    }
+    return runtimeService.getVariable(paper.getProcessInstanceId(), name);
+  }
+
   /** Those asked in the running circulation, else the committee's voting members today. */
   private int votingMembers(Paper paper) {
-    if (paper.getState() == Paper.State.IN_CIRCULATION && paper.getProcessInstanceId() != null) {
-      Object voters =
-          runtimeService.getVariable(paper.getProcessInstanceId(), ProcessVariables.VOTERS);
-      if (voters instanceof List<?> list) {
-        return list.size();
-      }
+    if (paper.getState() == Paper.State.IN_CIRCULATION
+        && variable(paper, ProcessVariables.VOTERS) instanceof List<?> list) {
+      return list.size();
     }
     return records.votingMembers(paper.getCommittee(), LocalDate.now()).size();
   }

@@ -44,7 +44,7 @@ class AttachmentContentTest {
     }
     assertThat(refusal("leer.pdf", new byte[0])).isEqualTo("upload.empty");
     assertThat(refusal("gross.pdf", new byte[AttachmentContent.MAX_BYTES + 1]))
-        .isEqualTo("upload.tooLarge");
+        .isEqualTo("committee.file.tooLarge");
   }
 
   @Test

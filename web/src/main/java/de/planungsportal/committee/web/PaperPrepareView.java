@@ -86,7 +86,7 @@ public class PaperPrepareView implements Serializable {
             .getRequestParameterMap()
             .get(UploadLimitFilter.REFUSAL_PARAMETER);
     if (UploadLimitFilter.TOO_LARGE.equals(refusal)) {
-      Messages.error("upload.tooLarge", AttachmentContent.MAX_BYTES / 1024 / 1024);
+      Messages.error("committee.file.tooLarge", AttachmentContent.MAX_BYTES / 1024 / 1024);
     }
   }
 
