@@ -138,14 +138,21 @@ class AccessibilityIT {
 
   /**
    * The committee forms that open without a running process (a paper as the secretariat prepares
-   * it, one on a meeting's agenda, a member's votes); the others are checked along
-   * CommitteeApprovalJourneyIT.
+   * it, with an attachment, one on a meeting's agenda, a member's votes, the running circulations'
+   * tally); the others are checked along CommitteeApprovalJourneyIT.
    */
   @Test
   void committeeFormsMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
     long draft = TestPapers.draft("lk-musterland", "schultraeger");
     long onAgenda = TestPapers.draft("lk-musterland", "schultraeger");
     Database.update("UPDATE paper SET state = 'ON_AGENDA' WHERE id = ?", onAgenda);
+    long inCirculation = TestPapers.draft("lk-musterland", "schultraeger");
+    Database.update("UPDATE paper SET state = 'IN_CIRCULATION' WHERE id = ?", inCirculation);
+    Database.update(
+        "INSERT INTO paper_file (paper_id, name, media_type, size_bytes, content) VALUES (?,"
+            + " 'Stellungnahme des Schulamts zum Arbeitsplan.pdf', 'application/pdf', 9,"
+            + " '%PDF-1.7\\n')",
+        draft);
     Browser.signIn(
         browser,
         base,
@@ -156,7 +163,8 @@ class AccessibilityIT {
         List.of(
             "committee/my-votes.xhtml",
             "committee/prepare.xhtml?paper=" + draft,
-            "committee/meeting-vote.xhtml?paper=" + onAgenda);
+            "committee/meeting-vote.xhtml?paper=" + onAgenda,
+            "committee/tally.xhtml");
     List<String> problems = new ArrayList<>();
     for (int width : List.of(360, 1280)) {
       browser.manage().window().setSize(new Dimension(width, 900));

@@ -84,7 +84,8 @@ class AuthorizationMatrixIT {
    * (the columns of {@link #MATRIX}). {body}, {committee} and {planer} stand for the demo district,
    * one of its committees and the demo planner's account; {cycle}, {published} and {returned} for a
    * test cycle of the district with its published and returned version, {submitted} for a submitted
-   * version, {draft} for a draft paper of the committee the demo's committee accounts sit on. A
+   * version, {draft} for a draft paper of the committee the demo's committee accounts sit on,
+   * {paper}, {decision} and {file} for a paper of that committee, its decision and attachment. A
    * {@code probe} is a path nothing serves (yet), asked to show that such paths are closed too.
    */
   private static final String PATHS =
@@ -158,6 +159,8 @@ class AuthorizationMatrixIT {
       /committee/meetings.xhtml                     committee-meetings
       /committee/paper.xhtml?id={paper}             committee-paper
       /committee/decision/{decision}.pdf            committee-paper
+      /committee/file/{file}                        committee-paper
+      /committee/tally.xhtml                        paper-tally
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -181,20 +184,20 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403
-      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in   sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403   403
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403
+      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403   403
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200   200
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200   200
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200   403
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403   403
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403   403
       """;
 
   private static final Pattern CSRF_META =
@@ -588,6 +591,8 @@ class AuthorizationMatrixIT {
     static final long DECISION =
         Database.ids("SELECT id FROM committee_decision WHERE paper_id = ? ORDER BY id", PAPER)
             .get(0);
+    static final long FILE =
+        Database.ids("SELECT id FROM paper_file WHERE paper_id = ? ORDER BY id", PAPER).get(0);
 
     private static long insertPaper() {
       long district = organisationId("lk-musterland");
@@ -617,6 +622,10 @@ class AuthorizationMatrixIT {
           TestAccounts.idOf("mitglied"),
           paper,
           MEMBERS_NOTE);
+      Database.update(
+          "INSERT INTO paper_file (paper_id, name, media_type, size_bytes, content)"
+              + " VALUES (?, 'Anlage.pdf', 'application/pdf', 9, '%PDF-1.7\n')",
+          paper);
       return paper;
     }
   }
@@ -627,12 +636,13 @@ class AuthorizationMatrixIT {
    * The demo member's private note is the member's alone: the secretariat and the chair of the same
    * committee open the paper without it, the admin neither opens the paper nor finds the note in
    * the member's exported data, OParl never carries it; a member of another committee and one of
-   * another organisation find neither paper nor decision record there.
+   * another organisation find neither paper, decision record nor attachment there.
    */
   @Test
   void aMembersNotesAreTheirsAloneAndPapersStayWithTheirCommittee() {
     String paper = concrete("/committee/paper.xhtml?id={paper}");
     String pdf = concrete("/committee/decision/{decision}.pdf");
+    String file = concrete("/committee/file/{file}");
     long district = organisationId("lk-musterland");
     String youthMember = TestAccounts.create("lk-musterland");
     Database.update(
@@ -684,6 +694,7 @@ class AuthorizationMatrixIT {
       PortalClient client = signedIn(stranger);
       softly.assertThat(client.get(paper).status()).as(stranger + " paper").isEqualTo(404);
       softly.assertThat(client.get(pdf).status()).as(stranger + " record").isEqualTo(404);
+      softly.assertThat(client.get(file).status()).as(stranger + " attachment").isEqualTo(404);
     }
 
     softly.assertAll();
@@ -850,6 +861,7 @@ class AuthorizationMatrixIT {
     return path.replace("{submitted}", String.valueOf(Plans.SUBMITTED))
         .replace("{paper}", String.valueOf(Papers.PAPER))
         .replace("{decision}", String.valueOf(Papers.DECISION))
+        .replace("{file}", String.valueOf(Papers.FILE))
         .replace("{body}", String.valueOf(district))
         .replace("{committee}", String.valueOf(committee))
         .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")));

@@ -1591,7 +1591,14 @@ class BadInputIT {
         Arguments.of("decision beyond long", "/committee/decision/99999999999999999999.pdf"),
         Arguments.of("decision that does not exist", "/committee/decision/999999999.pdf"),
         Arguments.of("other format", "/committee/decision/1.docx"),
-        Arguments.of("script as decision", "/committee/decision/%3Cscript%3Ealert(1).pdf"));
+        Arguments.of("script as decision", "/committee/decision/%3Cscript%3Ealert(1).pdf"),
+        Arguments.of("letters as attachment id", "/committee/file/abc"),
+        Arguments.of("SQL as attachment id", "/committee/file/1%20OR%201=1"),
+        Arguments.of("attachment beyond long", "/committee/file/99999999999999999999"),
+        Arguments.of("attachment that does not exist", "/committee/file/999999999"),
+        Arguments.of("no attachment id", "/committee/file/"),
+        Arguments.of("attachment id with an ending", "/committee/file/1.pdf"),
+        Arguments.of("script as attachment", "/committee/file/%3Cscript%3Ealert(1)"));
   }
 
   /** A member asking for papers and decision records that are not there: 404, no error page. */

@@ -315,8 +315,12 @@ class SchoolImportIT {
     assertThat(messages).contains("… und 5 weitere.");
   }
 
+  /**
+   * The servlet's multipart limit is the attachments' 8 MiB (PaperAttachmentsIT sees a file above
+   * it turned away unread); a CSV file above its own 1 MiB is refused by the import.
+   */
   @Test
-  void refusesAFileAboveOneMegabyteBeforeReadingItAndSaysSo() {
+  void refusesAFileAboveOneMegabyteAndSaysSo() {
     byte[] content = new byte[1024 * 1024 + 1];
     Arrays.fill(content, (byte) 'x');
     byte[] header = HEADER.getBytes(StandardCharsets.UTF_8);
@@ -333,11 +337,8 @@ class SchoolImportIT {
             "importForm:file",
             new FilePart("gross.csv", "text/csv", content));
 
-    assertThat(answer.status()).isEqualTo(302);
-    assertThat(answer.location())
-        .hasValueSatisfying(l -> assertThat(l).endsWith(PAGE + "?upload=too-large"));
-    Page shown = admin.get(answer.location().orElseThrow());
-    assertThat(PageText.messages(shown))
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.messages(answer))
         .contains(
             "Die Datei ist zu groß: Erlaubt sind höchstens 1 MB. Bitte teilen Sie die Liste"
                 + " auf mehrere Dateien auf.");

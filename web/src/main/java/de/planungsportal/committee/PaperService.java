@@ -40,6 +40,120 @@ public class PaperService {
     return access.paper(actor, paperId, CommitteeAccess.ANY);
   }
 
+  /** A paper's attachment as lists show it, without its content. */
+  public record Attachment(long id, String name, String mediaType, long sizeBytes) {
+
+    /** PDF, ODT, DOCX, PNG or JPEG. */
+    public String format() {
+      AttachmentContent.Type type = AttachmentContent.Type.ofMediaType(mediaType);
+      return type == null ? mediaType : type.label();
+    }
+
+    public double kilobytes() {
+      return sizeBytes / 1024.0;
+    }
+  }
+
+  /** An attachment's content for download. */
+  public record Download(String name, String mediaType, byte[] content) {}
+
+  /** At most this many attachments per paper. */
+  static final int MAX_FILES = 20;
+
+  /** The paper's attachments in the order they were added, for everyone who reads the paper. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Attachment> attachments(Actor actor, long paperId) {
+    Paper paper = access.paper(actor, paperId, CommitteeAccess.ANY);
+    return em.createQuery(
+            "select new de.planungsportal.committee.PaperService.Attachment(f.id, f.name,"
+                + " f.mediaType, f.sizeBytes) from PaperFile f where f.paper = :paper order by f.id",
+            Attachment.class)
+        .setParameter("paper", paper)
+        .getResultList();
+  }
+
+  /**
+   * The secretariat attaches a file while the paper is still a draft (the editor's rule); the file
+   * is checked by its content ({@link AttachmentContent}).
+   */
+  public Attachment attach(Actor actor, long paperId, String fileName, byte[] content) {
+    Paper paper = editable(actor, paperId);
+    AttachmentContent.Checked checked = AttachmentContent.check(fileName, content);
+    long count =
+        em.createQuery("select count(f) from PaperFile f where f.paper = :paper", Long.class)
+            .setParameter("paper", paper)
+            .getSingleResult();
+    if (count >= MAX_FILES) {
+      throw new InvalidInputException("committee.file.tooMany", MAX_FILES);
+    }
+    PaperFile file =
+        new PaperFile(
+            paper, checked.name(), checked.type().mediaType(), content.length, content.clone());
+    em.persist(file);
+    em.flush();
+    audit.record(
+        actor.username(),
+        actor.organisationId(),
+        "PAPER_FILE_ADDED",
+        "Paper",
+        paper.getId(),
+        "Anlage „"
+            + checked.name()
+            + "“ ("
+            + checked.type().label()
+            + ", "
+            + content.length
+            + " Bytes) an Beschlussvorlage "
+            + paper.getReference()
+            + " angehängt",
+        null);
+    return new Attachment(file.getId(), file.getName(), file.getMediaType(), file.getSizeBytes());
+  }
+
+  /** The secretariat removes an attachment while the paper is still a draft. */
+  public void detach(Actor actor, long fileId) {
+    PaperFile file = em.find(PaperFile.class, fileId);
+    if (file == null) {
+      throw new InvalidInputException("committee.file.gone");
+    }
+    Paper paper = editable(actor, file.getPaper().getId());
+    em.remove(file);
+    audit.record(
+        actor.username(),
+        actor.organisationId(),
+        "PAPER_FILE_REMOVED",
+        "Paper",
+        paper.getId(),
+        "Anlage „"
+            + file.getName()
+            + "“ von Beschlussvorlage "
+            + paper.getReference()
+            + " entfernt",
+        null);
+  }
+
+  /**
+   * An attachment for anyone who reads its paper (members, chair, secretariat of its committee);
+   * refused like a missing one otherwise.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Download download(Actor actor, long fileId) {
+    PaperFile file = em.find(PaperFile.class, fileId);
+    if (file == null) {
+      throw new NotThereException("paper file " + fileId);
+    }
+    access.paper(actor, file.getPaper().getId(), CommitteeAccess.ANY);
+    return new Download(file.getName(), file.getMediaType(), file.getContent());
+  }
+
+  private Paper editable(Actor actor, long paperId) {
+    Paper paper = access.paper(actor, paperId, CommitteeAccess.SECRETARIAT);
+    if (paper.getState() != Paper.State.DRAFT) {
+      throw new InvalidInputException("committee.forms.notAtStep");
+    }
+    return paper;
+  }
+
   /** The secretariat prepares the paper and sends it to a meeting or a written circulation. */
   public void prepare(Actor actor, long paperId, PaperDraft draft) {
     Paper paper = access.paper(actor, paperId, CommitteeAccess.SECRETARIAT);

@@ -5,6 +5,7 @@ import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.identity.Account;
 import de.planungsportal.processmodels.ProcessVariables;
 import de.planungsportal.tenant.Actor;
+import de.planungsportal.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,9 +14,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -199,14 +203,86 @@ public class VotingService {
         Math.max(0, votingMembers - votes.size()));
   }
 
+  /**
+   * The running circulations of the committees the actor is secretariat or chair of, the soonest
+   * due first: counts so far and the names of those who have not answered yet.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<RunningCirculation> runningCirculations(Actor actor) {
+    Set<Role> followers = Set.of(Role.COMMITTEE_SECRETARIAT, Role.COMMITTEE_CHAIR);
+    return em.createQuery(
+            "select p from Paper p join fetch p.committee where p.organisation.id = :organisation"
+                + " and p.state = :state order by p.id",
+            Paper.class)
+        .setParameter("organisation", actor.organisationId())
+        .setParameter("state", Paper.State.IN_CIRCULATION)
+        .getResultStream()
+        .filter(p -> CommitteeAccess.holdsFor(actor, p.getCommittee().getId(), followers))
+        .map(p -> running(actor, p))
+        .sorted(
+            Comparator.comparing(
+                RunningCirculation::due, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
+
+  private RunningCirculation running(Actor actor, Paper paper) {
+    Tally tally = tally(actor, paper.getId());
+    Set<Long> answered =
+        records.votes(paper, tally.round()).stream()
+            .map(v -> v.getAccount().getId())
+            .collect(Collectors.toSet());
+    List<String> waiting =
+        em.createQuery(
+                "select a from Account a where a.organisation.id = :organisation"
+                    + " and a.username in :voters order by a.displayName, a.username",
+                Account.class)
+            .setParameter("organisation", paper.getOrganisation().getId())
+            .setParameter("voters", voters(paper))
+            .getResultStream()
+            .filter(a -> !answered.contains(a.getId()))
+            .map(Account::getDisplayName)
+            .toList();
+    Object due = variable(paper, ProcessVariables.CIRCULATION_DUE);
+    return new RunningCirculation(
+        paper.getId(),
+        paper.getReference(),
+        paper.getTitle(),
+        paper.getCommittee().getName(),
+        due instanceof Date date
+            ? LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault())
+            : null,
+        tally,
+        waiting);
+  }
+
+  /** The usernames asked in the running circulation, else the committee's voting members today. */
+  private List<String> voters(Paper paper) {
+    if (variable(paper, ProcessVariables.VOTERS) instanceof List<?> list) {
+      return list.stream().map(String::valueOf).toList();
+    }
+    return records.votingMembers(paper.getCommittee(), LocalDate.now()).stream()
+        .map(m -> m.getAccount().getUsername())
+        .toList();
+  }
+
+  /** A variable of the paper's running process; none when the paper has no running process. */
+  private Object variable(Paper paper, String name) {
+    if (paper.getProcessInstanceId() == null
+        || runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(paper.getProcessInstanceId())
+                .count()
+            == 0) {
+      return null;
+    }
+    return runtimeService.getVariable(paper.getProcessInstanceId(), name);
+  }
+
   /** Those asked in the running circulation, else the committee's voting members today. */
   private int votingMembers(Paper paper) {
-    if (paper.getState() == Paper.State.IN_CIRCULATION && paper.getProcessInstanceId() != null) {
-      Object voters =
-          runtimeService.getVariable(paper.getProcessInstanceId(), ProcessVariables.VOTERS);
-      if (voters instanceof List<?> list) {
-        return list.size();
-      }
+    if (paper.getState() == Paper.State.IN_CIRCULATION
+        && variable(paper, ProcessVariables.VOTERS) instanceof List<?> list) {
+      return list.size();
     }
     return records.votingMembers(paper.getCommittee(), LocalDate.now()).size();
   }

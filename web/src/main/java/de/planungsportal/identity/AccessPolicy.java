@@ -109,6 +109,13 @@ public final class AccessPolicy {
           step("/committee/meetings.xhtml", Role.COMMITTEE_SECRETARIAT),
           committee("/committee/paper.xhtml"),
           committee("/committee/decision/"),
+          committee("/committee/file/"),
+          // the running tally of written circulations: secretariat and chair, never the voters
+          // themselves before the circulation ends (the service narrows it to their committees)
+          new Rule(
+              "/committee/tally.xhtml",
+              Need.ROLE,
+              EnumSet.of(Role.COMMITTEE_SECRETARIAT, Role.COMMITTEE_CHAIR)),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)

@@ -7,9 +7,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Turns a multipart request with a file above the Faces Servlet's {@code multipart-config} limit
@@ -26,7 +29,8 @@ public class UploadLimitFilter extends HttpFilter {
   public static final String TOO_LARGE = "too-large";
 
   /** The pages with a file upload. */
-  static final Set<String> UPLOAD_PAGES = Set.of("/admin/schools.xhtml");
+  static final Set<String> UPLOAD_PAGES =
+      Set.of("/admin/schools.xhtml", "/committee/prepare.xhtml");
 
   private static final Logger LOG = Logger.getLogger(UploadLimitFilter.class.getName());
 
@@ -44,7 +48,7 @@ public class UploadLimitFilter extends HttpFilter {
       } catch (IllegalStateException e) {
         // Undertow: FileTooLargeException or RequestTooBigException as the cause
         LOG.info(() -> "Refused an upload above the size limit to " + request.getRequestURI());
-        response.sendRedirect(request.getRequestURI() + "?" + REFUSAL_PARAMETER + "=" + TOO_LARGE);
+        response.sendRedirect(backTo(request));
         return;
       } catch (IOException | RuntimeException e) {
         LOG.info(() -> "Refused a malformed multipart request: " + e);
@@ -53,6 +57,32 @@ public class UploadLimitFilter extends HttpFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * The page again, with the parameters it was opened with (prepare.xhtml?paper=): a postback's
+   * address has none, so they are taken from the Referer when it names this very page (the
+   * CsrfFilter has checked the origin; the Referrer-Policy is same-origin).
+   */
+  static String backTo(HttpServletRequest request) {
+    String page = request.getRequestURI();
+    String query = "";
+    String referer = request.getHeader("Referer");
+    if (referer != null) {
+      try {
+        URI from = URI.create(referer);
+        if (page.equals(from.getRawPath()) && from.getRawQuery() != null) {
+          query =
+              Arrays.stream(from.getRawQuery().split("&"))
+                  .filter(p -> !p.isEmpty() && !p.startsWith(REFUSAL_PARAMETER + "="))
+                  .map(p -> p + "&")
+                  .collect(Collectors.joining());
+        }
+      } catch (IllegalArgumentException e) {
+        // not an address: back to the bare page
+      }
+    }
+    return page + "?" + query + REFUSAL_PARAMETER + "=" + TOO_LARGE;
   }
 
   private static boolean isMultipart(HttpServletRequest request) {

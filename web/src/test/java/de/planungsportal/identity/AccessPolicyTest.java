@@ -196,7 +196,8 @@ class AccessPolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/committee/paper.xhtml", "/committee/decision/12.pdf"})
+  @ValueSource(
+      strings = {"/committee/paper.xhtml", "/committee/decision/12.pdf", "/committee/file/12"})
   void papersAndDecisionRecordsAreForTheCommitteeRolesOnly(String path) {
     AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);
 
@@ -206,6 +207,17 @@ class AccessPolicyTest {
               || role == Role.COMMITTEE_CHAIR
               || role == Role.COMMITTEE_SECRETARIAT;
       assertThat(rule.admits(actor(role))).as(role.name()).isEqualTo(committee);
+    }
+    assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
+  }
+
+  @Test
+  void theRunningTallyIsForSecretariatsAndChairsNotForVoters() {
+    AccessPolicy.Rule rule = AccessPolicy.ruleFor("/committee/tally.xhtml");
+
+    for (Role role : Role.values()) {
+      boolean sees = role == Role.COMMITTEE_SECRETARIAT || role == Role.COMMITTEE_CHAIR;
+      assertThat(rule.admits(actor(role))).as(role.name()).isEqualTo(sees);
     }
     assertThat(rule.admits(WITHOUT_ROLE)).isFalse();
   }

@@ -4,6 +4,8 @@ import de.planungsportal.committee.MemberNoteService;
 import de.planungsportal.committee.MemberNoteService.Note;
 import de.planungsportal.committee.PaperReading;
 import de.planungsportal.committee.PaperReading.PaperPage;
+import de.planungsportal.committee.PaperService;
+import de.planungsportal.committee.PaperService.Attachment;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
 import de.planungsportal.web.UserChange;
@@ -31,10 +33,12 @@ public class PaperPreparationView implements Serializable {
 
   @Inject private PaperReading reading;
   @Inject private MemberNoteService notes;
+  @Inject private PaperService papers;
   @Inject private CurrentActor user;
 
   private String id;
   private PaperPage paper;
+  private List<Attachment> attachments = List.of();
   private final Map<Long, Note> saved = new HashMap<>();
   private final Map<Long, String> drafts = new HashMap<>();
 
@@ -48,6 +52,7 @@ public class PaperPreparationView implements Serializable {
         .ifPresent(
             p -> {
               paper = p;
+              attachments = papers.attachments(user.require(), p.id());
               reloadNotes();
             });
   }
@@ -95,6 +100,10 @@ public class PaperPreparationView implements Serializable {
 
   public PaperPage getPaper() {
     return paper;
+  }
+
+  public List<Attachment> getAttachments() {
+    return attachments;
   }
 
   public Map<Long, String> getDrafts() {

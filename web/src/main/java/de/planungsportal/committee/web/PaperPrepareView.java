@@ -1,16 +1,27 @@
 package de.planungsportal.committee.web;
 
+import de.planungsportal.committee.AttachmentContent;
 import de.planungsportal.committee.Meeting;
 import de.planungsportal.committee.Paper;
 import de.planungsportal.committee.PaperDraft;
 import de.planungsportal.committee.PaperService;
+import de.planungsportal.committee.PaperService.Attachment;
+import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.Messages;
+import de.planungsportal.web.UploadLimitFilter;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,7 +29,8 @@ import java.util.List;
 
 /**
  * Backs committee/prepare.xhtml?paper=: the secretariat completes the paper's text and sends it to
- * a planned meeting or to a written circulation with a due date.
+ * a planned meeting or to a written circulation with a due date. While it is a draft, attachments
+ * are added (a plain multipart form and a full postback, as the school import does) and removed.
  */
 @Named
 @ViewScoped
@@ -39,6 +51,8 @@ public class PaperPrepareView implements Serializable {
   private Paper.Procedure procedure;
   private Long meetingId;
   private LocalDate circulationDue;
+  private List<Attachment> attachments = List.of();
+  private transient Part file;
 
   public void load() {
     loaded =
@@ -50,6 +64,7 @@ public class PaperPrepareView implements Serializable {
                   Paper found = papers.paper(user.require(), id);
                   PaperPages.requireAt(found.getState() == Paper.State.DRAFT);
                   meetings = papers.plannedMeetings(user.require(), id);
+                  attachments = papers.attachments(user.require(), id);
                   return found;
                 })
             .orElse(null);
@@ -59,6 +74,65 @@ public class PaperPrepareView implements Serializable {
       resolution = loaded.getResolution();
       publicPaper = loaded.isPublicPaper();
       procedure = loaded.getProcedure();
+      showRefusedUpload();
+    }
+  }
+
+  /** Shows why the {@link UploadLimitFilter} turned a file away before the page could see it. */
+  private void showRefusedUpload() {
+    String refusal =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(UploadLimitFilter.REFUSAL_PARAMETER);
+    if (UploadLimitFilter.TOO_LARGE.equals(refusal)) {
+      Messages.error("committee.file.tooLarge", AttachmentContent.MAX_BYTES / 1024 / 1024);
+    }
+  }
+
+  public void upload() {
+    if (UserChange.apply(
+        () -> {
+          Attachment added = papers.attach(user.require(), loaded.getId(), name(), content());
+          Messages.info("committee.file.added", added.name());
+        })) {
+      file = null;
+    }
+    attachments = papers.attachments(user.require(), loaded.getId());
+  }
+
+  public void remove(Attachment attachment) {
+    if (UserChange.apply(() -> papers.detach(user.require(), attachment.id()))) {
+      Messages.info("committee.file.removed", attachment.name());
+    }
+    attachments = papers.attachments(user.require(), loaded.getId());
+  }
+
+  /** Faces passes an empty file on as no file at all; the request still has its name. */
+  private String name() {
+    if (file != null) {
+      return file.getSubmittedFileName();
+    }
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    try {
+      throw request.getParts().stream()
+          .map(Part::getSubmittedFileName)
+          .filter(name -> name != null && !name.isBlank())
+          .findFirst()
+          .map(name -> new InvalidInputException("upload.empty", name))
+          .orElseGet(() -> new InvalidInputException("committee.file.noFile"));
+    } catch (IOException | ServletException e) {
+      throw new IllegalStateException("the multipart request could not be read again", e);
+    }
+  }
+
+  /** The file as sent; one larger than allowed is not read beyond the limit. */
+  private byte[] content() {
+    try (InputStream in = file.getInputStream()) {
+      return in.readNBytes(AttachmentContent.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -101,6 +175,22 @@ public class PaperPrepareView implements Serializable {
 
   public Paper getLoaded() {
     return loaded;
+  }
+
+  public int getMaxMegabytes() {
+    return AttachmentContent.MAX_BYTES / 1024 / 1024;
+  }
+
+  public List<Attachment> getAttachments() {
+    return attachments;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
   }
 
   public List<Meeting> getMeetings() {
