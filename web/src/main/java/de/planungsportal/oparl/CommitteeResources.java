@@ -4,6 +4,7 @@ import de.planungsportal.committee.PaperFile;
 import de.planungsportal.common.PublicUrl;
 import de.planungsportal.oparl.OparlRepository.Kind;
 import de.planungsportal.oparl.OparlRepository.Stamp;
+import de.planungsportal.web.FileDownload;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -14,8 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.BiFunction;
@@ -145,13 +144,7 @@ public final class CommitteeResources {
               .orElseThrow(NotFoundException::new);
       PaperFile file = repository.find(PaperFile.class, stamp.id());
       return Response.ok(repository.content(stamp.id()), file.getMediaType())
-          .header(
-              "Content-Disposition",
-              disposition
-                  + "; filename=\""
-                  + file.getName().replaceAll("[^ -~]|[\"\\\\]", "_")
-                  + "\"; filename*=UTF-8''"
-                  + URLEncoder.encode(file.getName(), StandardCharsets.UTF_8).replace("+", "%20"))
+          .header("Content-Disposition", FileDownload.disposition(disposition, file.getName()))
           .header("Last-Modified", stamp.modified().atOffset(ZoneOffset.UTC).format(HTTP_DATE))
           .build();
     }

@@ -3,6 +3,8 @@ package de.planungsportal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,9 +37,23 @@ public final class FileDownload {
       throws IOException {
     response.setContentType(contentType);
     response.setContentLength(content.length);
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    response.setHeader("Content-Disposition", disposition("attachment", fileName));
     // staff-only content: SecurityHeadersFilter already says no-store; private keeps proxies out
     response.setHeader("Cache-Control", "private, no-store");
     response.getOutputStream().write(content);
+  }
+
+  /**
+   * A Content-Disposition value for a name a user chose: a plain ASCII name as it is; otherwise an
+   * ASCII stand-in for old clients and the real name in RFC 6266's {@code filename*}.
+   */
+  public static String disposition(String kind, String fileName) {
+    String plain = fileName.replaceAll("[^ -~]|[\"\\\\]", "_");
+    String value = kind + "; filename=\"" + plain + "\"";
+    return plain.equals(fileName)
+        ? value
+        : value
+            + "; filename*=UTF-8''"
+            + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -3,14 +3,13 @@ package de.planungsportal.committee.web;
 import de.planungsportal.committee.PaperService;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.FileDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -45,15 +44,6 @@ public class PaperFileServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(file.mediaType());
-    response.setContentLength(file.content().length);
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + file.name().replaceAll("[^ -~]|[\"\\\\]", "_")
-            + "\"; filename*=UTF-8''"
-            + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"));
-    response.setHeader("Cache-Control", "private, no-store");
-    response.getOutputStream().write(file.content());
+    FileDownload.send(response, file.mediaType(), file.name(), file.content());
   }
 }
