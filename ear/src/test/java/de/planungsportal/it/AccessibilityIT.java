@@ -163,8 +163,8 @@ class AccessibilityIT {
         List.of(
             "committee/my-votes.xhtml",
             "committee/prepare.xhtml?paper=" + draft,
-            "committee/meeting-vote.xhtml?paper=" + onAgenda,
-            "committee/tally.xhtml");
+            "committee/tally.xhtml",
+            "committee/meeting-vote.xhtml?paper=" + onAgenda);
     List<String> problems = new ArrayList<>();
     for (int width : List.of(360, 1280)) {
       browser.manage().window().setSize(new Dimension(width, 900));
