@@ -15,11 +15,13 @@ import de.planungsportal.committee.OpenVote;
 import de.planungsportal.committee.Paper;
 import de.planungsportal.committee.PaperDraft;
 import de.planungsportal.committee.PaperService;
+import de.planungsportal.committee.RunningCirculation;
 import de.planungsportal.committee.SignatureService;
 import de.planungsportal.committee.Tally;
 import de.planungsportal.committee.VotingService;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.RateLimiter;
+import de.planungsportal.identity.Account;
 import de.planungsportal.identity.SignInService;
 import de.planungsportal.planning.ConsolidationService;
 import de.planungsportal.planning.Contribution;
@@ -184,7 +186,25 @@ class CommitteeApprovalIT {
             message(() -> voting.castVote(member, paper.getId(), CommitteeVote.Choice.YES, null)))
         .isEqualTo("committee.noOpenVote");
     assertThat(voting.tally(chair, paper.getId())).isEqualTo(new Tally(1, 3, 1, 1, 0, 1));
+    // the running tally reads the voters and the due date from the live process
+    String stillToVote = em.find(Account.class, voters.get(2).accountId()).getDisplayName();
+    assertThat(voting.runningCirculations(secretariat))
+        .filteredOn(c -> c.paperId() == paper.getId())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.answered()).isEqualTo(2);
+              assertThat(c.waitingFor()).containsExactly(stillToVote);
+              assertThat(c.due().toLocalDate()).isEqualTo(LocalDate.now().plusWeeks(2));
+            });
+    assertThat(voting.runningCirculations(chair))
+        .extracting(RunningCirculation::paperId)
+        .contains(paper.getId());
+    assertThat(voting.runningCirculations(member)).isEmpty();
     voting.castVote(voters.get(2), paper.getId(), CommitteeVote.Choice.YES, "");
+    assertThat(voting.runningCirculations(secretariat))
+        .extracting(RunningCirculation::paperId)
+        .doesNotContain(paper.getId());
 
     CommitteeDecision pending = signatures.pending(chair, paper.getId());
     assertThat(pending.getOutcome()).isEqualTo(CommitteeDecision.Outcome.APPROVED);
