@@ -212,52 +212,118 @@ JOIN school s ON s.organisation_id = o.id AND s.code = 'igs-musterstadt'
 WHERE a.username = 'schule';
 
 -- A youth survey in the field (from a week before the data set was first loaded, for a year),
--- with twenty demo access codes for two classes of the IGS Musterstadt (listed in README.md).
--- Only salted hashes are stored, as for real codes.
+-- on version 1 of the questionnaire "Jugendbefragung Musterland", with twenty demo access codes
+-- for two classes of the IGS Musterstadt (listed in README.md). Only hashes are stored, keyed with
+-- the installation's key, as for real codes. Every step checks what exists, so a restart adds
+-- nothing twice (databases from before V18 got their questionnaire from that migration).
+INSERT INTO questionnaire (organisation_id, title)
+SELECT o.id, 'Jugendbefragung Musterland'
+FROM organisation o
+WHERE o.code = 'lk-musterland' AND o.demo
+  AND NOT EXISTS (SELECT 1 FROM survey_wave w
+                  WHERE w.organisation_id = o.id AND w.title = 'Jugendbefragung Musterland 2027')
+  AND NOT EXISTS (SELECT 1 FROM questionnaire q
+                  WHERE q.organisation_id = o.id AND q.title = 'Jugendbefragung Musterland');
+
+INSERT IGNORE INTO questionnaire_version (questionnaire_id, number, state, languages)
+SELECT q.id, 1, 'FROZEN', 'en'
+FROM questionnaire q
+JOIN organisation o ON o.id = q.organisation_id AND o.demo
+WHERE q.title = 'Jugendbefragung Musterland';
+
+CREATE TEMPORARY TABLE demo_qversion AS
+SELECT v.id AS version_id
+FROM questionnaire_version v
+JOIN questionnaire q ON q.id = v.questionnaire_id AND q.title = 'Jugendbefragung Musterland'
+JOIN organisation o ON o.id = q.organisation_id AND o.demo
+WHERE v.number = 1;
+
+INSERT IGNORE INTO q_section (version_id, position, section_key)
+SELECT version_id, 1, 'main' FROM demo_qversion;
+
+INSERT IGNORE INTO q_question (version_id, section_id, position, question_key, kind, display, mandatory)
+SELECT v.version_id, s.id, q.position, q.question_key, q.kind, q.display, q.mandatory
+FROM demo_qversion v
+JOIN q_section s ON s.version_id = v.version_id AND s.section_key = 'main'
+JOIN (SELECT 1 AS position, 'school-feel' AS question_key, 'RATING' AS kind, NULL AS display,
+             TRUE AS mandatory
+      UNION ALL SELECT 2, 'way-to-school', 'SINGLE_CHOICE', 'RADIO', TRUE
+      UNION ALL SELECT 3, 'leisure-offers', 'RATING', NULL, FALSE
+      UNION ALL SELECT 4, 'all-day-school', 'SINGLE_CHOICE', 'RADIO', FALSE
+      UNION ALL SELECT 5, 'wish', 'LONG_TEXT', NULL, FALSE) q;
+
+INSERT IGNORE INTO q_option (question_id, position, option_key)
+SELECT q.id, o.position, CAST(o.position AS CHAR)
+FROM demo_qversion v
+JOIN q_question q ON q.version_id = v.version_id
+JOIN (SELECT 'way-to-school' AS question_key, 1 AS position
+      UNION ALL SELECT 'way-to-school', 2 UNION ALL SELECT 'way-to-school', 3
+      UNION ALL SELECT 'way-to-school', 4 UNION ALL SELECT 'way-to-school', 5
+      UNION ALL SELECT 'all-day-school', 1 UNION ALL SELECT 'all-day-school', 2
+      UNION ALL SELECT 'all-day-school', 3) o ON o.question_key = q.question_key;
+
+INSERT IGNORE INTO q_text (version_id, variant, language, element, text)
+SELECT v.version_id, 'STANDARD', t.language, t.element, t.text
+FROM demo_qversion v
+JOIN (SELECT 'de' AS language, 'title' AS element, 'Jugendbefragung Musterland' AS text
+      UNION ALL SELECT 'en', 'title', 'Musterland youth survey'
+      UNION ALL SELECT 'de', 'q:school-feel', 'Wie wohl fühlst du dich an deiner Schule?'
+      UNION ALL SELECT 'en', 'q:school-feel', 'How comfortable do you feel at your school?'
+      UNION ALL SELECT 'de', 'lo:school-feel', 'gar nicht wohl'
+      UNION ALL SELECT 'de', 'hi:school-feel', 'sehr wohl'
+      UNION ALL SELECT 'en', 'lo:school-feel', 'not at all'
+      UNION ALL SELECT 'en', 'hi:school-feel', 'very'
+      UNION ALL SELECT 'de', 'q:way-to-school', 'Wie kommst du meistens zur Schule?'
+      UNION ALL SELECT 'en', 'q:way-to-school', 'How do you usually get to school?'
+      UNION ALL SELECT 'de', 'o:way-to-school:1', 'zu Fuß'
+      UNION ALL SELECT 'de', 'o:way-to-school:2', 'mit dem Fahrrad'
+      UNION ALL SELECT 'de', 'o:way-to-school:3', 'mit Bus oder Bahn'
+      UNION ALL SELECT 'de', 'o:way-to-school:4', 'mit dem Auto'
+      UNION ALL SELECT 'de', 'o:way-to-school:5', 'anders'
+      UNION ALL SELECT 'en', 'o:way-to-school:1', 'on foot'
+      UNION ALL SELECT 'en', 'o:way-to-school:2', 'by bike'
+      UNION ALL SELECT 'en', 'o:way-to-school:3', 'by bus or train'
+      UNION ALL SELECT 'en', 'o:way-to-school:4', 'by car'
+      UNION ALL SELECT 'en', 'o:way-to-school:5', 'other'
+      UNION ALL SELECT 'de', 'q:leisure-offers',
+             'Wie zufrieden bist du mit den Freizeitangeboten in deinem Wohnort?'
+      UNION ALL SELECT 'en', 'q:leisure-offers',
+             'How satisfied are you with leisure activities where you live?'
+      UNION ALL SELECT 'de', 'lo:leisure-offers', 'gar nicht zufrieden'
+      UNION ALL SELECT 'de', 'hi:leisure-offers', 'sehr zufrieden'
+      UNION ALL SELECT 'en', 'lo:leisure-offers', 'not at all satisfied'
+      UNION ALL SELECT 'en', 'hi:leisure-offers', 'very satisfied'
+      UNION ALL SELECT 'de', 'q:all-day-school', 'Nimmst du an Ganztagsangeboten deiner Schule teil?'
+      UNION ALL SELECT 'en', 'q:all-day-school',
+             'Do you take part in all-day activities at your school?'
+      UNION ALL SELECT 'de', 'o:all-day-school:1', 'ja'
+      UNION ALL SELECT 'de', 'o:all-day-school:2', 'nein'
+      UNION ALL SELECT 'de', 'o:all-day-school:3', 'weiß nicht'
+      UNION ALL SELECT 'en', 'o:all-day-school:1', 'yes'
+      UNION ALL SELECT 'en', 'o:all-day-school:2', 'no'
+      UNION ALL SELECT 'en', 'o:all-day-school:3', 'don''t know'
+      UNION ALL SELECT 'de', 'q:wish', 'Was sollte sich in deinem Wohnort für Jugendliche ändern?'
+      UNION ALL SELECT 'en', 'q:wish', 'What should change for young people where you live?') t;
+
 INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis, privacy_contact,
-                         field_start, field_end, code_salt)
+                         field_start, field_end, questionnaire_version_id, state, target_kind,
+                         grade_from, grade_to, consent_mode)
 SELECT o.id, 'Jugendbefragung Musterland 2027', 'Schülerinnen und Schüler der Klassen 7 bis 10',
        'Die Befragung zeigt, wie Jugendliche ihre Schule, ihre Freizeitangebote und ihren Wohnort erleben. Die zusammengefassten Ergebnisse fließen in den Jahresarbeitsplan des Bildungsmanagements ein.',
        'Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit dem Schulgesetz des Landes; die Teilnahme ist freiwillig.',
        'Datenschutzbeauftragte/r des Landkreises, datenschutz@musterland.example',
-       CURRENT_DATE - INTERVAL 7 DAY, CURRENT_DATE + INTERVAL 1 YEAR, 'a6c1f0d2b3e4958677a8b9c0d1e2f3a4'
+       CURRENT_DATE - INTERVAL 7 DAY, CURRENT_DATE + INTERVAL 1 YEAR, v.version_id, 'IN_FIELD', 'PUPILS',
+       7, 10, 'PUPIL_CONFIRMS'
 FROM organisation o
+JOIN demo_qversion v
 WHERE o.code = 'lk-musterland' AND o.demo
   AND NOT EXISTS (SELECT 1 FROM survey_wave w
                   WHERE w.organisation_id = o.id AND w.title = 'Jugendbefragung Musterland 2027');
 
-INSERT IGNORE INTO survey_question (wave_id, position, question_key, kind, mandatory, text_de, text_en,
-                                    options_de, options_en)
-SELECT w.id, q.position, q.question_key, q.kind, q.mandatory, q.text_de, q.text_en, q.options_de, q.options_en
-FROM survey_wave w
-JOIN organisation o ON o.id = w.organisation_id AND o.demo
-JOIN (SELECT 1 AS position, 'school-feel' AS question_key, 'RATING' AS kind, TRUE AS mandatory,
-             'Wie wohl fühlst du dich an deiner Schule?' AS text_de,
-             'How comfortable do you feel at your school?' AS text_en,
-             'gar nicht wohl\nsehr wohl' AS options_de, 'not at all\nvery' AS options_en
-      UNION ALL SELECT 2, 'way-to-school', 'SINGLE_CHOICE', TRUE,
-             'Wie kommst du meistens zur Schule?', 'How do you usually get to school?',
-             'zu Fuß\nmit dem Fahrrad\nmit Bus oder Bahn\nmit dem Auto\nanders',
-             'on foot\nby bike\nby bus or train\nby car\nother'
-      UNION ALL SELECT 3, 'leisure-offers', 'RATING', FALSE,
-             'Wie zufrieden bist du mit den Freizeitangeboten in deinem Wohnort?',
-             'How satisfied are you with leisure activities where you live?',
-             'gar nicht zufrieden\nsehr zufrieden', 'not at all satisfied\nvery satisfied'
-      UNION ALL SELECT 4, 'all-day-school', 'SINGLE_CHOICE', FALSE,
-             'Nimmst du an Ganztagsangeboten deiner Schule teil?',
-             'Do you take part in all-day activities at your school?',
-             'ja\nnein\nweiß nicht', 'yes\nno\ndon''t know'
-      UNION ALL SELECT 5, 'wish', 'TEXT', FALSE,
-             'Was sollte sich in deinem Wohnort für Jugendliche ändern?',
-             'What should change for young people where you live?', NULL, NULL) q
-WHERE w.title = 'Jugendbefragung Musterland 2027';
+DROP TEMPORARY TABLE demo_qversion;
 
-INSERT IGNORE INTO access_code (wave_id, school_id, class_label, grade_band, code_hash)
-SELECT w.id, s.id, c.class_label, c.grade_band, SHA2(CONCAT(w.code_salt, ':', c.code), 256)
-FROM survey_wave w
-JOIN organisation o ON o.id = w.organisation_id AND o.demo
-JOIN school s ON s.organisation_id = w.organisation_id AND s.code = 'igs-musterstadt'
-JOIN (SELECT '4VZZ2ZCRCW65' AS code, '8a' AS class_label, '7-8' AS grade_band
+CREATE TEMPORARY TABLE demo_code AS
+SELECT * FROM (SELECT '4VZZ2ZCRCW65' AS code, '8a' AS class_label, '7-8' AS grade_band
       UNION ALL SELECT 'TAW4T7KEWNN3', '8a', '7-8'
       UNION ALL SELECT 'AVUDZYEU5TCE', '8a', '7-8'
       UNION ALL SELECT 'XJCQUFKR4JSM', '8a', '7-8'
@@ -276,8 +342,32 @@ JOIN (SELECT '4VZZ2ZCRCW65' AS code, '8a' AS class_label, '7-8' AS grade_band
       UNION ALL SELECT 'M6KPDXMWT9H2', '9b', '9-10'
       UNION ALL SELECT 'DHRDSFVVRGK6', '9b', '9-10'
       UNION ALL SELECT 'NC2BCPHKS6BQ', '9b', '9-10'
-      UNION ALL SELECT 'PEAMJZAGV3NY', '9b', '9-10') c
+      UNION ALL SELECT 'PEAMJZAGV3NY', '9b', '9-10') c;
+
+-- codes seeded before V18 were salted per wave: rehash them (keeping whether they were spent)
+UPDATE access_code ac
+JOIN survey_wave w ON w.id = ac.wave_id AND w.code_salt IS NOT NULL
+JOIN organisation o ON o.id = w.organisation_id AND o.demo
+JOIN demo_code c ON ac.code_hash = SHA2(CONCAT(w.code_salt, ':', c.code), 256)
+SET ac.code_hash = SHA2(CONCAT((SELECT key_value FROM installation_key WHERE name = 'survey-code'),
+                               ':', c.code), 256)
 WHERE w.title = 'Jugendbefragung Musterland 2027';
+
+UPDATE survey_wave w
+JOIN organisation o ON o.id = w.organisation_id AND o.demo
+SET w.code_salt = NULL
+WHERE w.title = 'Jugendbefragung Musterland 2027';
+
+INSERT IGNORE INTO access_code (wave_id, school_id, class_label, grade_band, code_hash)
+SELECT w.id, s.id, c.class_label, c.grade_band,
+       SHA2(CONCAT((SELECT key_value FROM installation_key WHERE name = 'survey-code'), ':', c.code), 256)
+FROM survey_wave w
+JOIN organisation o ON o.id = w.organisation_id AND o.demo
+JOIN school s ON s.organisation_id = w.organisation_id AND s.code = 'igs-musterstadt'
+JOIN demo_code c
+WHERE w.title = 'Jugendbefragung Musterland 2027';
+
+DROP TEMPORARY TABLE demo_code;
 
 DROP TEMPORARY TABLE demo_account_id;
 DROP TEMPORARY TABLE demo_account;

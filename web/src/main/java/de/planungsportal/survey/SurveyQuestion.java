@@ -96,7 +96,8 @@ public class SurveyQuestion {
     return switch (kind) {
       case SINGLE_CHOICE -> number(value, options(locale).size());
       case RATING -> number(value, RATING_STEPS);
-      case TEXT -> value.length() <= MAX_TEXT ? value.strip() : null;
+      case LONG_TEXT -> value.length() <= MAX_TEXT ? value.strip() : null;
+      default -> null;
     };
   }
 

@@ -3,6 +3,8 @@ package de.planungsportal.survey;
 import de.planungsportal.tenant.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -47,6 +49,40 @@ public class SurveyWave {
   @Column(name = "field_end", nullable = false)
   private LocalDate fieldEnd;
 
+  @Column(name = "questionnaire_version_id", nullable = false)
+  private Long questionnaireVersionId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private WaveState state = WaveState.DRAFT;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "target_kind", nullable = false, length = 10)
+  private TargetKind targetKind = TargetKind.PUPILS;
+
+  @Column(name = "grade_from")
+  private Integer gradeFrom;
+
+  @Column(name = "grade_to")
+  private Integer gradeTo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "consent_mode", nullable = false, length = 16)
+  private ConsentMode consentMode = ConsentMode.NONE;
+
+  @Column(name = "code_margin", nullable = false)
+  private int codeMargin = 2;
+
+  @Column(name = "reminder_below_percent", nullable = false)
+  private int reminderBelowPercent = 50;
+
+  /** Counts submissions for review; approvals name the revision they approved. */
+  @Column(nullable = false)
+  private int revision;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
   @Version private int version;
 
   protected SurveyWave() {}
@@ -85,5 +121,45 @@ public class SurveyWave {
 
   public LocalDate getFieldEnd() {
     return fieldEnd;
+  }
+
+  public Long getQuestionnaireVersionId() {
+    return questionnaireVersionId;
+  }
+
+  public WaveState getState() {
+    return state;
+  }
+
+  public TargetKind getTargetKind() {
+    return targetKind;
+  }
+
+  public Integer getGradeFrom() {
+    return gradeFrom;
+  }
+
+  public Integer getGradeTo() {
+    return gradeTo;
+  }
+
+  public ConsentMode getConsentMode() {
+    return consentMode;
+  }
+
+  public int getCodeMargin() {
+    return codeMargin;
+  }
+
+  public int getReminderBelowPercent() {
+    return reminderBelowPercent;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

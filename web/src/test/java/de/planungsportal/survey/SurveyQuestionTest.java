@@ -16,7 +16,7 @@ class SurveyQuestionTest {
   private final SurveyQuestion rating =
       new SurveyQuestion("feel", QuestionKind.RATING, false, "Wohl?", "gar nicht\nsehr");
   private final SurveyQuestion text =
-      new SurveyQuestion("wish", QuestionKind.TEXT, false, "Wunsch?", null);
+      new SurveyQuestion("wish", QuestionKind.LONG_TEXT, false, "Wunsch?", null);
 
   @Test
   void optionsAreTheNonEmptyLinesAndGermanStandsInForMissingEnglish() {
