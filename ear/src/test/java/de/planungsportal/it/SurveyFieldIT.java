@@ -56,7 +56,8 @@ class SurveyFieldIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(SurveyFieldIT.class, SurveyFieldFixture.class);
+    return Deployments.applicationWith(
+        SurveyFieldIT.class, SurveyFieldFixture.class, MailSink.class, MailSink.Mail.class);
   }
 
   @Inject SurveyFieldFixture fixture;
@@ -129,6 +130,17 @@ class SurveyFieldIT {
     assertThat(fixture.count("SELECT COUNT(*) FROM access_code WHERE wave_id = ?1", wave.id()))
         .isEqualTo(15);
     assertThat(audits(wave, "SURVEY_WAVE_RELEASED")).isEqualTo(1);
+    MailSink.Mail released = MailSink.awaitMail(address(wave.contactA()), "Codebögen");
+    assertThat(released.subject()).contains("Realschule Nord");
+    assertThat(released.body())
+        .contains("der Klassen 7a, 8b zum", "/survey/rates.xhtml?wave=" + wave.id());
+    assertThat(MailSink.awaitMail(address(wave.contactB()), "Codebögen").body())
+        .contains("der Klassen 7c zum");
+    assertThat(MailSink.mailsOf(address(wave.planner()))).as("school contacts only").isEmpty();
+  }
+
+  private static String address(de.planungsportal.tenant.Actor actor) {
+    return actor.username() + "@test.example";
   }
 
   @Test
@@ -208,6 +220,10 @@ class SurveyFieldIT {
     engine.getManagementService().executeJob(job(wave, "Timer_Reminder").getId());
     runDueJobs(wave);
     assertThat(audits(wave, "SURVEY_REMINDER_SENT")).isEqualTo(1);
+    assertThat(MailSink.awaitMail(address(wave.contactA()), "Erinnerung").body())
+        .contains("die Klassen 8b bei");
+    assertThat(MailSink.awaitMail(address(wave.contactB()), "Erinnerung").body())
+        .contains("die Klassen 7c bei");
     assertThat(phase.remind(wave.id()))
         .extracting(WaveClass::classLabel)
         .containsExactlyInAnyOrder("8b", "7c");
