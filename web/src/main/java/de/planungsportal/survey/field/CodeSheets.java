@@ -46,36 +46,54 @@ public class CodeSheets {
                 () ->
                     new IllegalStateException(
                         "PORTAL_PUBLIC_URL is not set: code sheets need the survey's address"));
+    String privacy = base + "/answer/privacy.xhtml?wave=" + wave.id();
     String consent =
-        wave.needsSlips()
-            ? Translatable.format(
-                ResourceBundle.getBundle("de.planungsportal.i18n.messages", SHEET_LANGUAGE),
-                SHEET_LANGUAGE,
-                "survey.field.consentText",
-                wave.title(),
-                base + "/answer/privacy.xhtml?wave=" + wave.id())
-            : null;
+        wave.needsSlips() ? text("survey.field.consentText", wave.title(), privacy) : null;
+    // a long title may not leave room on the slip: then the text without it
+    String shortConsent = wave.needsSlips() ? text("survey.field.consentTextShort", privacy) : null;
     for (WaveClass schoolClass : waves.classes(waveId)) {
       List<String> codes = plainCodes.get(schoolClass.id());
       if (codes == null) {
         continue;
       }
-      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-      new CodeSheetPdf(SHEET_LANGUAGE)
-          .write(
-              new CodeSheetPdf.ClassSheet(
-                  wave.title(),
-                  base + "/answer/",
-                  schoolClass.schoolName(),
-                  schoolClass.classLabel(),
-                  codes,
-                  consent),
-              pdf);
+      byte[] pdf;
+      try {
+        pdf = pdf(wave, schoolClass, base, codes, consent);
+      } catch (IllegalArgumentException tooLong) {
+        if (consent == null) {
+          throw tooLong;
+        }
+        pdf = pdf(wave, schoolClass, base, codes, shortConsent);
+      }
       em.createNativeQuery("INSERT INTO wave_code_sheet (wave_class_id, pdf) VALUES (?1, ?2)")
           .setParameter(1, schoolClass.id())
-          .setParameter(2, pdf.toByteArray())
+          .setParameter(2, pdf)
           .executeUpdate();
     }
+  }
+
+  private static byte[] pdf(
+      FieldWave wave, WaveClass schoolClass, String base, List<String> codes, String consent) {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    new CodeSheetPdf(SHEET_LANGUAGE)
+        .write(
+            new CodeSheetPdf.ClassSheet(
+                wave.title(),
+                base + "/answer/",
+                schoolClass.schoolName(),
+                schoolClass.classLabel(),
+                codes,
+                consent),
+            pdf);
+    return pdf.toByteArray();
+  }
+
+  private static String text(String key, Object... arguments) {
+    return Translatable.format(
+        ResourceBundle.getBundle("de.planungsportal.i18n.messages", SHEET_LANGUAGE),
+        SHEET_LANGUAGE,
+        key,
+        arguments);
   }
 
   /**
