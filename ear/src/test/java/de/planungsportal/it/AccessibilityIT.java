@@ -233,7 +233,8 @@ class AccessibilityIT {
   /**
    * The field pages of a wave in the field, seen by an account that plans and is the contact of the
    * IGS Musterstadt: the waves it follows, the rates with a code sheet link, and the consent form
-   * with an editable count, also after a refused count with its message.
+   * with an editable count (also after a refused count with its message), and the form that moves
+   * the field period.
    */
   @Test
   void fieldPagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
@@ -249,7 +250,8 @@ class AccessibilityIT {
         List.of(
             "survey/rates.xhtml",
             "survey/rates.xhtml?wave=" + wave.id(),
-            "survey/consent.xhtml?wave=" + wave.id());
+            "survey/consent.xhtml?wave=" + wave.id(),
+            "survey/field-period.xhtml?wave=" + wave.id());
     List<String> problems = new ArrayList<>();
     for (int width : List.of(360, 1280)) {
       browser.manage().window().setSize(new Dimension(width, 900));
@@ -259,6 +261,7 @@ class AccessibilityIT {
             .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
       }
     }
+    browser.get(base + "survey/consent.xhtml?wave=" + wave.id());
     browser.findElement(By.id("consentForm:rows:0:slips")).clear();
     browser.findElement(By.id("consentForm:rows:0:slips")).sendKeys("99");
     browser.findElement(By.id("consentForm:save")).click();

@@ -1825,6 +1825,73 @@ class BadInputIT {
     }
   }
 
+  static Stream<Arguments> refusedFieldEnds() {
+    return Stream.of(
+        Arguments.of("not a date", "nächste Woche", NOT_A_DATE),
+        Arguments.of(
+            "in the past",
+            java.time.LocalDate.now().minusDays(1).toString(),
+            "nicht in der Vergangenheit"),
+        Arguments.of("missing", "", REQUIRED),
+        Arguments.of("script", SCRIPT, NOT_A_DATE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedFieldEnds")
+  void fieldPeriodFormRefusesBadEndsAndMovesNothing(String label, String end, String reason) {
+    TestFieldWaves.Wave wave = TestFieldWaves.inField();
+    String path = "/survey/field-period.xhtml?wave=" + wave.id();
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+    Page form = planner.get(path);
+    assertThat(form.body()).as("the form is offered").contains("id=\"periodForm\"");
+    List<String> before = Database.snapshot("survey_wave");
+
+    Page answer = savePeriod(planner, form, path, end);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(formMessages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(answer.body()).doesNotContain("<redirect", SCRIPT, "Fehlernummer");
+    assertThat(Database.snapshot("survey_wave")).isEqualTo(before);
+  }
+
+  @Test
+  void fieldPeriodFormMovesTheEndOfAWaveInTheFieldButNotItsStart() {
+    TestFieldWaves.Wave wave = TestFieldWaves.inField();
+    String path = "/survey/field-period.xhtml?wave=" + wave.id();
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+    String start = Database.text("SELECT field_start FROM survey_wave WHERE id = ?", wave.id());
+    java.time.LocalDate end = java.time.LocalDate.now().plusDays(25);
+
+    Page answer = savePeriod(planner, planner.get(path), path, end.toString());
+
+    assertThat(formMessages(answer)).anySatisfy(m -> assertThat(m).contains("verschoben"));
+    assertThat(Database.text("SELECT field_end FROM survey_wave WHERE id = ?", wave.id()))
+        .isEqualTo(end.toString());
+    assertThat(Database.text("SELECT field_start FROM survey_wave WHERE id = ?", wave.id()))
+        .isEqualTo(start);
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'SURVEY_FIELD_PERIOD_CHANGED'"
+                    + " AND entity_id = ? AND actor = 'planer'",
+                String.valueOf(wave.id())))
+        .isEqualTo(1);
+  }
+
+  private static Page savePeriod(PortalClient client, Page form, String path, String end) {
+    return client.ajax(
+        form,
+        path,
+        "periodForm",
+        "periodForm:save",
+        "periodForm",
+        "periodForm",
+        Map.of(
+            "periodForm:start",
+            java.time.LocalDate.now().plusDays(3).toString(),
+            "periodForm:end",
+            end));
+  }
+
   private static Page saveSlips(PortalClient client, Page form, String path, String count) {
     return client.ajax(
         form,

@@ -121,6 +121,7 @@ public final class AccessPolicy {
           field("/survey/rates.xhtml"),
           field("/survey/consent.xhtml"),
           field("/survey/codesheet/"),
+          step("/survey/field-period.xhtml", Role.PLANNER),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)

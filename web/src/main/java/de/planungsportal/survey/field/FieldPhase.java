@@ -261,6 +261,25 @@ public class FieldPhase {
         null);
   }
 
+  /** The wave for the planner of its organisation; NotVisibleException for anybody else. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FieldWave periodOf(Actor actor, long waveId) {
+    FieldWave wave = waves.find(waveId).orElseThrow(() -> new NotVisibleException("no wave"));
+    if (!FieldAccess.plans(actor, wave)) {
+      throw new NotVisibleException("wave " + waveId + " not planned by " + actor.username());
+    }
+    return wave;
+  }
+
+  public static boolean isMovable(FieldWave wave) {
+    return MOVABLE.contains(wave.state());
+  }
+
+  /** In the field, only the end can move. */
+  public static boolean isStartFixed(FieldWave wave) {
+    return wave.state() == WaveState.IN_FIELD;
+  }
+
   private void moveTimer(ProcessInstance instance, String timer, Date due) {
     for (Job job :
         engine

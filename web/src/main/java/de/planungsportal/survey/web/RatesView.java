@@ -1,5 +1,6 @@
 package de.planungsportal.survey.web;
 
+import de.planungsportal.survey.field.FieldPhase;
 import de.planungsportal.survey.field.FieldWave;
 import de.planungsportal.survey.field.NotVisibleException;
 import de.planungsportal.survey.field.ResponseRates;
@@ -61,6 +62,18 @@ public class RatesView {
 
   public List<FieldWave> getWaves() {
     return waves;
+  }
+
+  /** Whether the reader plans the selected wave (and may move its field period). */
+  public boolean isPlanner() {
+    return selected != null
+        && user.actor()
+            .map(
+                a ->
+                    a.has(Role.PLANNER)
+                        && a.organisationId() == selected.wave().organisationId()
+                        && FieldPhase.isMovable(selected.wave()))
+            .orElse(false);
   }
 
   public ResponseRates.WaveRates getSelected() {
