@@ -116,11 +116,12 @@ public final class AccessPolicy {
               "/committee/tally.xhtml",
               Need.ROLE,
               EnumSet.of(Role.COMMITTEE_SECRETARIAT, Role.COMMITTEE_CHAIR)),
-          // a released survey wave: response rates, consent slips and code sheets for planners
-          // and school contacts; the services narrow it to the organisation and the own schools
+          // a released survey wave: response rates and consent slips for planners and school
+          // contacts; the services narrow it to the organisation and the own schools. The code
+          // sheets (/survey/codesheet/) stay under the default rule: their servlet answers 404 to
+          // every signed-in account but the wave's planners and the class's school contacts
           field("/survey/rates.xhtml"),
           field("/survey/consent.xhtml"),
-          field("/survey/codesheet/"),
           step("/survey/field-period.xhtml", Role.PLANNER),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same

@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * {@code /survey/codesheet/{waveClassId}.pdf}: a class's code sheet, for the planners of the wave's
- * organisation and the contacts of the class's school (the AccessFilter lets only these roles in;
- * the service checks organisation and school and audits the download). Anything else, including a
- * sheet deleted when the field closed, is a plain 404.
+ * organisation and the contacts of the class's school (the service checks role, organisation and
+ * school, and audits the download). Every other signed-in account, any other id and a sheet deleted
+ * when the field closed get a plain 404, so nobody learns which classes exist.
  */
 @WebServlet(CodeSheetServlet.PATH + "*")
 public class CodeSheetServlet extends HttpServlet {
