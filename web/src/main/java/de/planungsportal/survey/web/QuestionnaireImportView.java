@@ -12,10 +12,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Backs the JSON import of survey/questionnaires.xhtml: a file of the exchange format becomes a new
@@ -64,13 +67,29 @@ public class QuestionnaireImportView {
 
   private Upload upload() {
     if (file == null) {
-      throw new InvalidInputException("questionnaire.import.noFile");
+      // Faces passes an empty file on as no file; the request still has its name
+      throw emptyFileName()
+          .map(name -> new InvalidInputException("upload.empty", name))
+          .orElseGet(() -> new InvalidInputException("questionnaire.import.noFile"));
     }
     try (InputStream in = file.getInputStream()) {
       byte[] content = in.readNBytes(QuestionnaireService.MAX_IMPORT_BYTES + 1);
       return new Upload(file.getSubmittedFileName(), file.getContentType(), content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Optional<String> emptyFileName() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    try {
+      return request.getParts().stream()
+          .map(Part::getSubmittedFileName)
+          .filter(name -> name != null && !name.isBlank())
+          .findFirst();
+    } catch (IOException | ServletException e) {
+      throw new IllegalStateException("the multipart request could not be read again", e);
     }
   }
 
