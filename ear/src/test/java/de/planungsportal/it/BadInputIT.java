@@ -1804,7 +1804,7 @@ class BadInputIT {
     assertThat(PageText.visible(answer)).doesNotContain("Exception", "SQL", "java.");
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "abc.json",
@@ -1878,7 +1878,7 @@ class BadInputIT {
             "hat nicht die Endung .json"),
         Arguments.of("UTF-16", "a.json", utf16, "nicht in UTF-8"),
         Arguments.of("Latin-1", "a.json", latin1, "nicht in UTF-8"),
-        Arguments.of("too large", "a.json", tooLarge, "höchstens 1024 KB"),
+        Arguments.of("too large", "a.json", tooLarge, "höchstens 1 MB"),
         Arguments.of("empty", "a.json", new byte[0], "Die Datei „a.json“ ist leer."));
   }
 
@@ -1907,7 +1907,7 @@ class BadInputIT {
     assertThat(auditedChanges()).isEqualTo(audited);
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest
   @ValueSource(strings = {"", "   ", SCRIPT, RTL_OVERRIDE})
   void questionnaireNameThatIsNoNameIsRefused(String title) {
     PortalClient planner = planner();

@@ -80,7 +80,7 @@ class QuestionnaireBuilderIT {
     fields.put("editor:sections:0:questions:0:options:1:text", "nein");
     fields.put("editor:sections:0:questions:1:text", "Sind Sie zufrieden?");
     fields.put("editor:sections:0:questions:1:kind_input", "YES_NO");
-    fields.put("editor:sections:0:questions:1:showIf_input", "q1");
+    fields.put("editor:sections:0:questions:1:showIf", "q1");
 
     // a condition without values breaks a rule: refused, named, nothing stored
     Page refused = click(page, "editor:save", fields);
@@ -92,7 +92,7 @@ class QuestionnaireBuilderIT {
     assertThat(questions(draft)).isZero();
 
     fields.remove("editor:sections:0:questions:1:kind_input");
-    fields.remove("editor:sections:0:questions:1:showIf_input");
+    fields.remove("editor:sections:0:questions:1:showIf");
     fields.put("editor:sections:0:questions:1:showIfValues", "a1");
     Page saved = click(refused, "editor:save", fields);
     assertThat(PageText.messages(saved)).contains("Der Entwurf ist gespeichert.");

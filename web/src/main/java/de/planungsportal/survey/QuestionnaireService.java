@@ -350,7 +350,8 @@ public class QuestionnaireService {
       throw new InvalidInputException("upload.empty", name);
     }
     if (upload.size() > MAX_IMPORT_BYTES) {
-      throw new InvalidInputException("questionnaire.import.tooLarge", MAX_IMPORT_BYTES / 1024);
+      throw new InvalidInputException(
+          "questionnaire.import.tooLarge", MAX_IMPORT_BYTES / 1024 / 1024);
     }
     if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
       throw new InvalidInputException("questionnaire.import.notJsonName", name);

@@ -16,6 +16,7 @@ import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -181,6 +182,46 @@ public class QuestionnaireEditView implements Serializable {
       draft.getLanguages().forEach(l -> slots.add(InstrumentDraft.slot(Variant.PLAIN, l)));
     }
     return slots;
+  }
+
+  /** The questions a condition of this one may refer to, labelled with their German text. */
+  public List<SelectItem> conditionChoices(QuestionDraft question) {
+    List<SelectItem> items = new ArrayList<>();
+    items.add(new SelectItem("", Messages.text("questionnaire.showIf.always")));
+    for (QuestionDraft source : draft.conditionSources(question)) {
+      items.add(
+          new SelectItem(source.getKey(), label(source.getKey(), source.getTexts().getGerman())));
+    }
+    return items;
+  }
+
+  /**
+   * The answers of the condition's question, labelled with their German text where they have one.
+   */
+  public List<SelectItem> conditionValueChoices(QuestionDraft question) {
+    List<SelectItem> items = new ArrayList<>();
+    QuestionDraft source =
+        draft.getSections().stream()
+            .flatMap(s -> s.getQuestions().stream())
+            .filter(q -> q.getKey() != null && q.getKey().equals(question.getShowIfKey()))
+            .findFirst()
+            .orElse(null);
+    for (String value : draft.conditionValues(question)) {
+      String text =
+          source == null
+              ? null
+              : source.getOptions().stream()
+                  .filter(o -> value.equals(o.getKey()))
+                  .map(o -> o.getTexts().getGerman())
+                  .findFirst()
+                  .orElse(null);
+      items.add(new SelectItem(value, label(value, text)));
+    }
+    return items;
+  }
+
+  private static String label(String key, String text) {
+    return text == null ? String.valueOf(key) : key + " – " + text;
   }
 
   public List<TranslationRow> getTranslationRows() {

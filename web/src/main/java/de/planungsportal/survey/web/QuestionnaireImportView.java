@@ -43,7 +43,8 @@ public class QuestionnaireImportView {
             .get(UploadLimitFilter.REFUSAL_PARAMETER);
     if (UploadLimitFilter.TOO_LARGE.equals(refusal)) {
       refused = true;
-      Messages.error("questionnaire.import.tooLarge", QuestionnaireService.MAX_IMPORT_BYTES / 1024);
+      Messages.error(
+          "questionnaire.import.tooLarge", QuestionnaireService.MAX_IMPORT_BYTES / 1024 / 1024);
     }
   }
 
