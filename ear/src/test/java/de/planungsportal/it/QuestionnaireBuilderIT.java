@@ -79,7 +79,7 @@ class QuestionnaireBuilderIT {
     fields.put("editor:sections:0:questions:0:options:0:text", "ja");
     fields.put("editor:sections:0:questions:0:options:1:text", "nein");
     fields.put("editor:sections:0:questions:1:text", "Sind Sie zufrieden?");
-    fields.put("editor:sections:0:questions:1:kind_input", "YES_NO");
+    fields.put("editor:sections:0:questions:1:kind", "YES_NO");
     fields.put("editor:sections:0:questions:1:showIf", "q1");
 
     // a condition without values breaks a rule: refused, named, nothing stored
@@ -91,7 +91,7 @@ class QuestionnaireBuilderIT {
                 + " erscheint.");
     assertThat(questions(draft)).isZero();
 
-    fields.remove("editor:sections:0:questions:1:kind_input");
+    fields.remove("editor:sections:0:questions:1:kind");
     fields.remove("editor:sections:0:questions:1:showIf");
     fields.put("editor:sections:0:questions:1:showIfValues", "a1");
     Page saved = click(refused, "editor:save", fields);

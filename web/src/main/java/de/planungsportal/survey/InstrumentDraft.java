@@ -133,8 +133,11 @@ public class InstrumentDraft implements Serializable {
       return kind;
     }
 
+    /** A form that sends no kind (none chosen) keeps the one there is. */
     public void setKind(QuestionKind kind) {
-      this.kind = kind;
+      if (kind != null) {
+        this.kind = kind;
+      }
     }
 
     public Display getDisplay() {

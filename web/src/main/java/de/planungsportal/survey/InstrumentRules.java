@@ -75,6 +75,9 @@ public final class InstrumentRules {
   /** The answers a question can store that a show-if condition may test, in a stable order. */
   public static List<String> conditionValues(Question question) {
     List<String> values = new ArrayList<>();
+    if (question.kind() == null) {
+      return List.of();
+    }
     switch (question.kind()) {
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> values.addAll(question.options());
       case YES_NO -> values.addAll(List.of("yes", "no"));

@@ -71,26 +71,33 @@ public class QuestionnaireEditView implements Serializable {
 
   public void save() {
     Instrument instrument = draft.toInstrument();
-    try {
-      if (UserChange.apply(
-          () -> service.save(user.require(), opened.id(), opened.revision(), instrument))) {
-        reload(opened.id());
-        Messages.info("questionnaire.saved");
-      }
-    } catch (InstrumentRefusedException e) {
-      showProblems(e);
+    if (apply(() -> service.save(user.require(), opened.id(), opened.revision(), instrument))) {
+      reload(opened.id());
+      Messages.info("questionnaire.saved");
     }
   }
 
   public String freeze() {
-    try {
-      if (UserChange.apply(() -> service.freeze(user.require(), opened.id()))) {
-        return redirect(opened.id(), "questionnaireFrozen");
-      }
-    } catch (InstrumentRefusedException e) {
-      showProblems(e);
+    if (apply(() -> service.freeze(user.require(), opened.id()))) {
+      return redirect(opened.id(), "questionnaireFrozen");
     }
     return null;
+  }
+
+  /** As {@link UserChange#apply}, with every broken rule of a refused instrument listed. */
+  private static boolean apply(Runnable change) {
+    boolean[] refused = {false};
+    boolean applied =
+        UserChange.apply(
+            () -> {
+              try {
+                change.run();
+              } catch (InstrumentRefusedException e) {
+                refused[0] = true;
+                showProblems(e);
+              }
+            });
+    return applied && !refused[0];
   }
 
   public String newVersion() {
