@@ -231,6 +231,36 @@ class AccessibilityIT {
   }
 
   /**
+   * The questionnaire builder, seen by a planner: the list, a draft in the editor, a frozen one.
+   */
+  @Test
+  void questionnaireBuilderPagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+    long draft = TestQuestionnaires.withContent("lk-musterland", "DRAFT");
+    long frozen = TestQuestionnaires.withContent("lk-musterland", "FROZEN");
+    Browser.signIn(
+        browser, base, TestAccounts.create("lk-musterland", "planner"), DemoAccounts.PASSWORD);
+    List<String> pages =
+        List.of(
+            "survey/questionnaires.xhtml",
+            "survey/questionnaire.xhtml?version=" + draft,
+            "survey/questionnaire.xhtml?version=" + frozen);
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(360, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      for (String page : pages) {
+        problems.addAll(scan(page));
+        Browser.unreachableContent(browser)
+            .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
+      }
+    }
+    browser.get(base + "survey/questionnaire.xhtml?version=" + draft);
+    assertThat(browser.getPageSource())
+        .as("the editor was there to check")
+        .contains("editor:sections:0:questions:2:items:1:text", "translation-missing");
+    assertThat(problems).isEmpty();
+  }
+
+  /**
    * The field pages of a wave in the field, seen by an account that plans and is the contact of the
    * IGS Musterstadt: the waves it follows, the rates with a code sheet link, and the consent form
    * with an editable count (also after a refused count with its message), and the form that moves

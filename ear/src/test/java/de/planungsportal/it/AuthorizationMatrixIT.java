@@ -85,8 +85,9 @@ class AuthorizationMatrixIT {
    * one of its committees and the demo planner's account; {cycle}, {published} and {returned} for a
    * test cycle of the district with its published and returned version, {submitted} for a submitted
    * version, {draft} for a draft paper of the committee the demo's committee accounts sit on,
-   * {paper}, {decision} and {file} for a paper of that committee, its decision and attachment. A
-   * {@code probe} is a path nothing serves (yet), asked to show that such paths are closed too.
+   * {paper}, {decision} and {file} for a paper of that committee, its decision and attachment,
+   * {questionnaire} for a questionnaire version of the district. A {@code probe} is a path nothing
+   * serves (yet), asked to show that such paths are closed too.
    */
   private static final String PATHS =
       """
@@ -165,6 +166,9 @@ class AuthorizationMatrixIT {
       /survey/consent.xhtml?wave={fieldwave}        field
       /survey/codesheet/{codesheet}.pdf             field-sheet
       /survey/field-period.xhtml?wave={fieldwave}   field-plan
+      /survey/questionnaires.xhtml                  builder-list
+      /survey/questionnaire.xhtml?version={questionnaire} builder-own
+      /survey/export/{questionnaire}.json           builder-own
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -188,20 +192,20 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in   sign-in sign-in sign-in sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403   403 200 200 200
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404
-      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403   403 403 403 404
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200   200 403 403 404
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200   200 403 403 404
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200   403 403 403 404
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 404
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 200 403 200
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403   403 404 404 404
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403   403 403 403 404
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet  builder-list builder-own
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in   sign-in sign-in sign-in sign-in  sign-in sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 403  403 403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403   403 200 200 200  200 200
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403
+      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403   403 403 403 404  403 403
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200   200 403 403 404  403 403
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200   200 403 403 404  403 403
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200   403 403 403 404  403 403
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 200 403 200  403 403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403   403 404 404 404  200 404
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403   403 403 403 404  403 403
       """;
 
   private static final Pattern CSRF_META =
@@ -908,7 +912,21 @@ class AuthorizationMatrixIT {
         .replace("{file}", String.valueOf(Papers.FILE))
         .replace("{body}", String.valueOf(district))
         .replace("{committee}", String.valueOf(committee))
-        .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")));
+        .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")))
+        .replace("{questionnaire}", questionnaireOf(path, district));
+  }
+
+  /** A questionnaire version of the district, created if it has none (only when asked for). */
+  private static String questionnaireOf(String path, long district) {
+    if (!path.contains("{questionnaire}")) {
+      return "";
+    }
+    long version =
+        Database.count(
+            "SELECT COALESCE(MIN(v.id), 0) FROM questionnaire_version v JOIN questionnaire q"
+                + " ON q.id = v.questionnaire_id WHERE q.organisation_id = ?",
+            district);
+    return String.valueOf(version > 0 ? version : TestQuestionnaires.draft("lk-musterland"));
   }
 
   /** What the visitor met; {@link Outcome#OPEN} is never met, only expected. */

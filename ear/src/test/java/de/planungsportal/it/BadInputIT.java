@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.planungsportal.it.PortalClient.Page;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -1928,6 +1929,221 @@ class BadInputIT {
                 + " WHERE o.code = ? AND t.code = ?",
             organisationCode,
             code));
+  }
+
+  // --- questionnaire builder (builder) ---------------------------------------------------------
+
+  private PortalClient planner() {
+    return PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+  }
+
+  private long questionnaireCount() {
+    return Database.count(
+        "SELECT COUNT(*) FROM questionnaire WHERE organisation_id = ?", organisationId);
+  }
+
+  static Stream<Arguments> wrongQuestionnaireVersions() {
+    return Stream.of(
+        Arguments.of("none", ""),
+        Arguments.of("empty", "?version="),
+        Arguments.of("letters", "?version=abc"),
+        Arguments.of("negative", "?version=-1"),
+        Arguments.of("zero", "?version=0"),
+        Arguments.of("unknown", "?version=999999999"),
+        Arguments.of("beyond long", "?version=99999999999999999999"),
+        Arguments.of("SQL", "?version=" + encode(SQL)),
+        Arguments.of("script", "?version=" + encode(SCRIPT)),
+        Arguments.of("overlong", "?version=" + "1".repeat(5_000)),
+        Arguments.of("control character", "?version=1%00"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrongQuestionnaireVersions")
+  void questionnaireEditorOfNoOwnVersionIsNotFound(String label, String query) {
+    Page answer = planner().get("/survey/questionnaire.xhtml" + query);
+
+    assertThat(answer.status()).isIn(400, 404);
+    assertThat(answer.body()).doesNotContain(SCRIPT, "Fehlernummer");
+    assertThat(PageText.visible(answer)).doesNotContain("Exception", "SQL", "java.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "abc.json",
+        "1.xml",
+        "-1.json",
+        "0.json",
+        "1.5.json",
+        "99999999999999999999.json",
+        "1%20OR%201=1.json",
+        "999999999.json",
+        ""
+      })
+  void questionnaireExportOfNoOwnVersionIsNotFound(String file) {
+    Page answer = planner().get("/survey/export/" + file);
+
+    assertThat(answer.status()).isIn(400, 404);
+    assertThat(answer.body()).doesNotContain("Fehlernummer", "formatVersion");
+  }
+
+  @Test
+  void questionnaireExportOfAnotherOrganisationIsNotFound() {
+    long foreign = TestQuestionnaires.draft("musterstadt");
+
+    Page answer = planner().get("/survey/export/" + foreign + ".json");
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.body()).doesNotContain("formatVersion", "Testfragebogen");
+  }
+
+  static Stream<Arguments> refusedQuestionnaireFiles() {
+    byte[] utf16 = "{\"format\": 1}".getBytes(StandardCharsets.UTF_16);
+    byte[] latin1 = "{\"name\": \"Fragebögen\"}".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] tooLarge = new byte[1024 * 1024 + 1];
+    java.util.Arrays.fill(tooLarge, (byte) ' ');
+    return Stream.of(
+        Arguments.of(
+            "not JSON",
+            "a.json",
+            "{\"format\":".getBytes(StandardCharsets.UTF_8),
+            "Die Datei ist kein gültiges JSON"),
+        Arguments.of(
+            "a JSON array",
+            "a.json",
+            "[]".getBytes(StandardCharsets.UTF_8),
+            "/: Erwartet wird object."),
+        Arguments.of(
+            "another format",
+            "a.json",
+            "{\"format\": \"x\", \"formatVersion\": 1, \"name\": \"x\", \"sections\": []}"
+                .getBytes(StandardCharsets.UTF_8),
+            "Die Datei ist kein Fragebogen des Planungsportals"),
+        Arguments.of(
+            "a later format version",
+            "a.json",
+            ("{\"format\": \"planungsportal-questionnaire\", \"formatVersion\": 2,"
+                    + " \"name\": \"x\", \"sections\": []}")
+                .getBytes(StandardCharsets.UTF_8),
+            "Die Datei hat die Formatversion 2"),
+        Arguments.of(
+            "script as a key",
+            "a.json",
+            ("{\"format\": \"planungsportal-questionnaire\", \"formatVersion\": 1,"
+                    + " \"name\": \"x\", \"sections\": [{\"key\": \"<script>\","
+                    + " \"questions\": []}]}")
+                .getBytes(StandardCharsets.UTF_8),
+            "ist kein gültiger Schlüssel"),
+        Arguments.of(
+            "a CSV name",
+            "a.csv",
+            "{}".getBytes(StandardCharsets.UTF_8),
+            "hat nicht die Endung .json"),
+        Arguments.of("UTF-16", "a.json", utf16, "nicht in UTF-8"),
+        Arguments.of("Latin-1", "a.json", latin1, "nicht in UTF-8"),
+        Arguments.of("too large", "a.json", tooLarge, "höchstens 1 MB"),
+        Arguments.of("empty", "a.json", new byte[0], "Die Datei „a.json“ ist leer."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedQuestionnaireFiles")
+  void questionnaireImportRefusesWhatIsNoQuestionnaireAndStoresNothing(
+      String label, String name, byte[] content, String reason) {
+    PortalClient planner = planner();
+    long before = questionnaireCount();
+    long audited = auditedChanges();
+
+    Page list = planner.get("/survey/questionnaires.xhtml");
+    Page answer =
+        planner.submitMultipart(
+            list,
+            "/survey/questionnaires.xhtml",
+            "importForm",
+            "importForm:import",
+            "importForm:file",
+            new PortalClient.FilePart(name, "application/json", content));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(String.join("\n", PageText.messages(answer))).contains(reason);
+    assertThat(answer.body()).doesNotContain(SCRIPT, "Fehlernummer");
+    assertThat(questionnaireCount()).isEqualTo(before);
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", SCRIPT, RTL_OVERRIDE})
+  void questionnaireNameThatIsNoNameIsRefused(String title) {
+    PortalClient planner = planner();
+    Page list = planner.get("/survey/questionnaires.xhtml");
+
+    Page answer =
+        planner.submit(
+            list,
+            "/survey/questionnaires.xhtml",
+            "createForm",
+            "createForm:create",
+            Map.of("createForm:title", title));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.messages(answer)).contains("Der Fragebogen wurde nicht angelegt.");
+    assertThat(answer.body()).doesNotContain(SCRIPT);
+    assertThat(questionnaireCount()).isZero();
+  }
+
+  @Test
+  void overlongQuestionnaireNameAndTextsAreRefusedNotCut() {
+    PortalClient planner = planner();
+    Page list = planner.get("/survey/questionnaires.xhtml");
+    Page refused =
+        planner.submit(
+            list,
+            "/survey/questionnaires.xhtml",
+            "createForm",
+            "createForm:create",
+            Map.of("createForm:title", "x".repeat(201)));
+    assertThat(PageText.messages(refused)).anySatisfy(m -> assertThat(m).contains("höchstens 200"));
+    assertThat(questionnaireCount()).isZero();
+
+    Page created =
+        planner.submit(
+            planner.get("/survey/questionnaires.xhtml"),
+            "/survey/questionnaires.xhtml",
+            "createForm",
+            "createForm:create",
+            Map.of("createForm:title", "x".repeat(200)));
+    assertThat(created.status()).isEqualTo(302);
+    String editor = created.location().orElseThrow();
+    String path = editor.substring(editor.indexOf("/survey/"));
+    long version = Long.parseLong(path.replaceAll(".*version=(\\d+).*", "$1"));
+    Page page = planner.get(path);
+    page =
+        planner.ajax(
+            page,
+            "/survey/questionnaire.xhtml",
+            "editor",
+            "editor:addSection",
+            "editor",
+            "editor",
+            Map.of());
+    Page answer =
+        planner.ajax(
+            page,
+            "/survey/questionnaire.xhtml",
+            "editor",
+            "editor:save",
+            "editor",
+            "editor",
+            Map.of(
+                "editor:title", "Titel",
+                "editor:sections:0:sectionTitle", "Abschnitt",
+                "editor:sections:0:questions:0:text", "y".repeat(2001),
+                "editor:sections:0:questions:0:options:0:text", "a",
+                "editor:sections:0:questions:0:options:1:text", "b"));
+
+    assertThat(PageText.messages(answer))
+        .contains("Text „q:q1“ (STANDARD, de): Der Text ist länger als 2000 Zeichen.");
+    assertThat(Database.count("SELECT COUNT(*) FROM q_question WHERE version_id = ?", version))
+        .isZero();
   }
 
   /** How Facelets writes text into the page. */

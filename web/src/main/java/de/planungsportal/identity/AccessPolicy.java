@@ -123,6 +123,11 @@ public final class AccessPolicy {
           field("/survey/rates.xhtml"),
           field("/survey/consent.xhtml"),
           step("/survey/field-period.xhtml", Role.PLANNER),
+          // the questionnaire builder and its JSON export: planners; the service narrows it to
+          // their organisation's questionnaires
+          step("/survey/questionnaires.xhtml", Role.PLANNER),
+          step("/survey/questionnaire.xhtml", Role.PLANNER),
+          step("/survey/export/", Role.PLANNER),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)
