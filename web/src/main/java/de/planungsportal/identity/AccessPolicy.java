@@ -116,6 +116,12 @@ public final class AccessPolicy {
               "/committee/tally.xhtml",
               Need.ROLE,
               EnumSet.of(Role.COMMITTEE_SECRETARIAT, Role.COMMITTEE_CHAIR)),
+          // survey waves: planners prepare and submit them; each review form only for the role
+          // its step is offered to (the services check the wave's organisation)
+          step("/survey/waves.xhtml", Role.PLANNER),
+          step("/survey/wave.xhtml", Role.PLANNER),
+          step("/survey/review-data-protection.xhtml", Role.DATA_PROTECTION_OFFICER),
+          step("/survey/review-school-authority.xhtml", Role.SCHOOL_AUTHORITY),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)
