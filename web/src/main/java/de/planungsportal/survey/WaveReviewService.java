@@ -97,7 +97,8 @@ public class WaveReviewService {
       Actor actor, Step step, long waveId, int revision, boolean approved, String reasons) {
     SurveyWave wave = own(actor, step, waveId);
     String checked = Text.clean(reasons);
-    if (!approved && checked == null) {
+    if (!approved
+        && (checked == null || checked.codePoints().noneMatch(Character::isLetterOrDigit))) {
       throw new InvalidInputException("wave.review.reasonsRequired");
     }
     if (checked != null && checked.length() > MAX_REASONS) {
