@@ -237,6 +237,41 @@ class SurveyWaveReviewIT {
     assertThat(decisions(wave)).isEmpty();
   }
 
+  @Test
+  void newWaveStartsFromTheLastWavesVersionAndPrivacyFactsAndCanTakeItBack() {
+    submittedWave();
+    long newer = TestWaves.draftVersion(organisationId, "Elternbefragung " + organisation);
+    Page fresh = planner.get(WAVE);
+    assertThat(fresh.body())
+        .containsPattern("<option value=\"" + version + "\" selected")
+        .contains("value=\"Datenschutz, datenschutz@test.example\"");
+
+    Page saved =
+        saveNew(
+            waveFields(
+                Map.of(
+                    "waveForm:title",
+                    "Elternwelle " + organisation,
+                    "waveForm:version",
+                    String.valueOf(newer))));
+    long wave = waveIdOf(redirect(saved));
+    Page page = planner.get(WAVE + "?wave=" + wave);
+    assertThat(page.body()).containsPattern("<option value=\"" + newer + "\" selected");
+    Page taken =
+        planner.ajax(
+            page,
+            WAVE,
+            "waveForm",
+            "waveForm:reusePrevious",
+            "waveForm:reusePrevious",
+            "waveForm",
+            Map.of());
+
+    assertThat(PageText.messages(taken))
+        .anySatisfy(m -> assertThat(m).startsWith("Die Fragebogenfassung der letzten Welle"));
+    assertThat(taken.body()).containsPattern("<option value=\"" + version + "\" selected");
+  }
+
   // --- steps
 
   /** A wave of the organisation with one class, submitted as revision 1; its id. */
