@@ -118,6 +118,7 @@ SELECT * FROM (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' 
       UNION ALL SELECT 'lk-musterland', 'ratsherr', 'Robert Ratsherr', 'ratsherr@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'datenschutz', 'Dana Datenschutz', 'datenschutz@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'schule', 'Sven Schulleitung', 'igs@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'schulaufsicht', 'Sabine Schulaufsicht', 'schulaufsicht@musterland.example'
       UNION ALL SELECT 'musterstadt', 'planer.stadt', 'Paul Stadtplaner', 'planung@musterstadt.example') a;
 
 INSERT INTO account (organisation_id, username, display_name, email, password_hash, enabled, must_change_password)
@@ -158,6 +159,7 @@ JOIN (SELECT 'admin' AS username, 'admin' AS role
       UNION ALL SELECT 'planer', 'planner'
       UNION ALL SELECT 'landrat', 'administrative-head'
       UNION ALL SELECT 'datenschutz', 'data-protection-officer'
+      UNION ALL SELECT 'schulaufsicht', 'school-authority'
       UNION ALL SELECT 'planer.stadt', 'planner') g
   ON g.username = a.username;
 

@@ -301,6 +301,47 @@ class AccessibilityIT {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * The wave pages of a new organisation, seen by one account that plans and reviews: the list, a
+   * new wave, a returned draft with its classes and the reasons, a wave in review (read-only) and
+   * both review forms.
+   */
+  @Test
+  void surveyWavePagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+    TestWaves.Setup setup = TestWaves.Setup.create();
+    String account =
+        TestAccounts.create(
+            setup.organisation(), "planner", "data-protection-officer", "school-authority");
+    PortalClient client = PortalClient.signedIn(base, account);
+    long returned = TestWaves.draft(client, setup, "Elternbefragung Ganztag");
+    TestWaves.submit(client, setup, returned, "Elternbefragung Ganztag");
+    TestWaves.returnByOfficer(client, returned, "Bitte den Zweck genauer fassen.");
+    long inReview = TestWaves.draft(client, setup, "Jugendbefragung 2027");
+    TestWaves.submit(client, setup, inReview, "Jugendbefragung 2027");
+    Browser.signIn(browser, base, account, DemoAccounts.PASSWORD);
+    List<String> pages =
+        List.of(
+            "survey/waves.xhtml",
+            "survey/wave.xhtml",
+            "survey/wave.xhtml?wave=" + returned,
+            "survey/wave.xhtml?wave=" + inReview,
+            "survey/review-data-protection.xhtml?wave=" + inReview,
+            "survey/review-school-authority.xhtml?wave=" + inReview);
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(360, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      for (String page : pages) {
+        problems.addAll(scan(page));
+        Browser.unreachableContent(browser)
+            .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
+      }
+    }
+    assertThat(browser.getPageSource())
+        .as("the review form was there to check")
+        .contains("returnForm");
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void answeringPagesMeetWcag21AAOnAPhone() {
     browser.manage().window().setSize(new Dimension(360, 740));

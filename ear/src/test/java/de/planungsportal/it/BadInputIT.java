@@ -1910,6 +1910,244 @@ class BadInputIT {
         String.valueOf(wave.ownClassId()));
   }
 
+  // --- survey waves (waves) -------------------------------------------------------------------
+
+  static Stream<Arguments> refusedWaves() {
+    String today = java.time.LocalDate.now().toString();
+    String later = java.time.LocalDate.now().plusDays(20).toString();
+    return Stream.of(
+        Arguments.of(
+            "end before start",
+            Map.of("waveForm:fieldStart", later, "waveForm:fieldEnd", today),
+            "Das Ende der Feldphase darf nicht vor ihrem Beginn liegen."),
+        Arguments.of("no date", Map.of("waveForm:fieldStart", "2027-13-45"), "gültiges Datum"),
+        Arguments.of(
+            "grades reversed",
+            Map.of("waveForm:gradeFrom", "9", "waveForm:gradeTo", "7"),
+            "Bitte geben Sie die Klassenstufen von und bis an"),
+        Arguments.of("grade 0", Map.of("waveForm:gradeFrom", "0"), "zwischen 1 und 13"),
+        Arguments.of("grade 14", Map.of("waveForm:gradeTo", "14"), "zwischen 1 und 13"),
+        Arguments.of("grade in words", Map.of("waveForm:gradeFrom", "sieben"), NOT_A_NUMBER),
+        Arguments.of(
+            "pupils without consent",
+            Map.of("waveForm:consent", "NONE"),
+            "Bitte wählen Sie, wie Schülerinnen und Schüler einwilligen"),
+        Arguments.of(
+            "parents with a pupils' consent",
+            Map.of("waveForm:targetKind", "PARENTS", "waveForm:consent", "PUPIL_CONFIRMS"),
+            "Eine eigene Einwilligung gibt es nur bei Schülerinnen und Schülern"),
+        Arguments.of(
+            "consent that does not exist",
+            Map.of("waveForm:consent", "ASTROLOGY"),
+            "in eine Aufzählung umgewandelt werden können"),
+        Arguments.of("margin 11", Map.of("waveForm:margin", "11"), "zwischen 0 und 10"),
+        Arguments.of(
+            "reminder 101 percent",
+            Map.of("waveForm:reminder", "101"),
+            "zwischen 0 und 100 Prozent"),
+        Arguments.of("script as title", Map.of("waveForm:title", SCRIPT), "spitzen Klammern"),
+        Arguments.of("overlong title", Map.of("waveForm:title", "x".repeat(201)), "höchstens 200"),
+        Arguments.of("empty title", Map.of("waveForm:title", ""), REQUIRED),
+        Arguments.of(
+            "version of another organisation",
+            Map.of("waveForm:version", foreignVersion()),
+            NOT_A_CHOICE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedWaves")
+  void waveEditorRefusesBadInputAndStoresNothing(
+      String label, Map<String, String> bad, String reason) {
+    TestWaves.Setup setup = waveSetup();
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(setup.organisation(), "planner"));
+    Map<String, String> fields = new LinkedHashMap<>(setup.fields("Welle " + label));
+    fields.putAll(bad);
+    long audited = auditedChanges();
+
+    Page answer =
+        planner.ajax(
+            planner.get(TestWaves.WAVE),
+            TestWaves.WAVE,
+            "waveForm",
+            "waveForm:save",
+            "waveForm",
+            "waveForm",
+            fields);
+
+    assertThat(SurveyWaveReviewIT.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(answer.body()).doesNotContain("<redirect");
+    assertThat(wavesOfOrganisation()).isZero();
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  static Stream<Arguments> refusedClasses() {
+    return Stream.of(
+        Arguments.of("no pupils", "7b", "7", "0", "zwischen 1 und 60"),
+        Arguments.of("61 pupils", "7b", "7", "61", "zwischen 1 und 60"),
+        Arguments.of("pupils in words", "7b", "7", "viele", NOT_A_NUMBER),
+        Arguments.of("grade outside the wave's", "5a", "5", "20", "Klassenstufen 7 bis 10"),
+        Arguments.of("grade 14", "14a", "14", "20", "zwischen 1 und 13"),
+        Arguments.of("empty label", "", "7", "20", REQUIRED),
+        Arguments.of("script as label", SCRIPT, "7", "20", "spitzen Klammern"),
+        Arguments.of("the same class twice", "7a", "7", "20", "nimmt schon an der Welle teil"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedClasses")
+  void waveClassFormRefusesBadInputAndStoresNothing(
+      String label, String classLabel, String grade, String pupils, String reason) {
+    TestWaves.Setup setup = waveSetup();
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(setup.organisation(), "planner"));
+    long wave = TestWaves.draft(planner, setup, "Welle " + label);
+    List<String> before = Database.snapshot("wave_class");
+
+    Page answer =
+        planner.ajax(
+            planner.get(TestWaves.WAVE + "?wave=" + wave),
+            TestWaves.WAVE,
+            "classForm",
+            "classForm:add",
+            "classForm",
+            "classForm classesForm",
+            Map.of(
+                "classForm:school", String.valueOf(setup.school()),
+                "classForm:label", classLabel,
+                "classForm:grade", grade,
+                "classForm:pupils", pupils));
+
+    assertThat(SurveyWaveReviewIT.messages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(Database.snapshot("wave_class")).isEqualTo(before);
+  }
+
+  @Test
+  void waveClassOfAForeignSchoolIsRefused() {
+    TestWaves.Setup setup = waveSetup();
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(setup.organisation(), "planner"));
+    long wave = TestWaves.draft(planner, setup, "Welle fremde Schule");
+    List<String> before = Database.snapshot("wave_class");
+
+    Page answer =
+        planner.ajax(
+            planner.get(TestWaves.WAVE + "?wave=" + wave),
+            TestWaves.WAVE,
+            "classForm",
+            "classForm:add",
+            "classForm",
+            "classForm classesForm",
+            Map.of(
+                "classForm:school", foreignId("school", "lk-musterland", "igs-musterstadt"),
+                "classForm:label", "7b",
+                "classForm:grade", "7",
+                "classForm:pupils", "20"));
+
+    assertThat(SurveyWaveReviewIT.messages(answer))
+        .anySatisfy(m -> assertThat(m).contains(NOT_A_CHOICE));
+    assertThat(Database.snapshot("wave_class")).isEqualTo(before);
+  }
+
+  @Test
+  void waveStartingTodayIsNotSubmittedAndStaysADraft() {
+    TestWaves.Setup setup = waveSetup();
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(setup.organisation(), "planner"));
+    long wave = TestWaves.draft(planner, setup, "Welle heute");
+    Map<String, String> fields = new LinkedHashMap<>(setup.fields("Welle heute"));
+    fields.put("waveForm:fieldStart", java.time.LocalDate.now().toString());
+    List<String> before = Database.snapshot("survey_wave");
+
+    Page answer =
+        planner.ajax(
+            planner.get(TestWaves.WAVE + "?wave=" + wave),
+            TestWaves.WAVE,
+            "waveForm",
+            "waveForm:submit",
+            "waveForm",
+            "waveForm",
+            fields);
+
+    assertThat(PageText.messages(answer))
+        .contains("Der Beginn der Feldphase muss beim Einreichen in der Zukunft liegen.");
+    assertThat(Database.snapshot("survey_wave")).isEqualTo(before);
+    assertThat(
+            Database.text("SELECT state FROM questionnaire_version WHERE id = ?", setup.version()))
+        .isEqualTo("DRAFT");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "/survey/wave.xhtml?wave=abc",
+        "/survey/wave.xhtml?wave=-1",
+        "/survey/wave.xhtml?wave=99999999999999999999",
+        "/survey/wave.xhtml?wave=1%27%20OR%201=1",
+        "/survey/review-data-protection.xhtml?wave=abc",
+        "/survey/review-data-protection.xhtml",
+        "/survey/review-school-authority.xhtml?wave=0x10"
+      })
+  void malformedWaveIdsAreNotFound(String path) {
+    String account =
+        TestAccounts.create(organisation, "planner", "data-protection-officer", "school-authority");
+    Page page = PortalClient.signedIn(base, account).get(path);
+
+    assertThat(page.status()).isEqualTo(404);
+    assertThat(page.body()).doesNotContain("Fehlernummer");
+  }
+
+  @Test
+  void returnWithoutReasonsIsRefusedAndTheReviewGoesOn() {
+    TestWaves.Setup setup = waveSetup();
+    String account =
+        TestAccounts.create(setup.organisation(), "planner", "data-protection-officer");
+    PortalClient client = PortalClient.signedIn(base, account);
+    long wave = TestWaves.draft(client, setup, "Welle ohne Gründe");
+    TestWaves.submit(client, setup, wave, "Welle ohne Gründe");
+    String review = "/survey/review-data-protection.xhtml";
+    Page page = client.get(review + "?wave=" + wave);
+    List<String> before = Database.snapshot("wave_approval");
+
+    for (String reasons : List.of("", " \t ", "\u200B")) {
+      Page answer =
+          client.ajax(
+              page,
+              review,
+              "returnForm",
+              "returnForm:giveBack",
+              "returnForm",
+              "returnForm",
+              Map.of("returnForm:reasons", reasons));
+      assertThat(SurveyWaveReviewIT.messages(answer))
+          .as("reasons %s", reasons)
+          .anySatisfy(
+              m -> assertThat(m).contains("Bitte geben Sie die Gründe für die Rückgabe an."));
+    }
+
+    assertThat(Database.snapshot("wave_approval")).isEqualTo(before);
+    assertThat(Database.text("SELECT state FROM survey_wave WHERE id = ?", wave))
+        .isEqualTo("IN_REVIEW");
+  }
+
+  private TestWaves.Setup waveSetup() {
+    long school = TestWaves.school(organisationId, "igs", "IGS Wellental");
+    long version = TestWaves.draftVersion(organisationId, "Befragung " + organisation);
+    return new TestWaves.Setup(organisation, organisationId, school, version);
+  }
+
+  private long wavesOfOrganisation() {
+    return Database.count(
+        "SELECT COUNT(*) FROM survey_wave WHERE organisation_id = ?", organisationId);
+  }
+
+  private static String foreignVersion() {
+    return String.valueOf(
+        Database.count(
+            "SELECT MIN(v.id) FROM questionnaire_version v JOIN questionnaire q"
+                + " ON q.id = v.questionnaire_id JOIN organisation o ON o.id = q.organisation_id"
+                + " WHERE o.code = 'lk-musterland'"));
+  }
+
   private long auditedChanges() {
     return Database.count(
         "SELECT COUNT(*) FROM audit_event WHERE organisation_id = ?", organisationId);

@@ -116,6 +116,12 @@ public final class AccessPolicy {
               "/committee/tally.xhtml",
               Need.ROLE,
               EnumSet.of(Role.COMMITTEE_SECRETARIAT, Role.COMMITTEE_CHAIR)),
+          // survey waves: planners prepare and submit them; each review form only for the role
+          // its step is offered to (the services check the wave's organisation)
+          step("/survey/waves.xhtml", Role.PLANNER),
+          step("/survey/wave.xhtml", Role.PLANNER),
+          step("/survey/review-data-protection.xhtml", Role.DATA_PROTECTION_OFFICER),
+          step("/survey/review-school-authority.xhtml", Role.SCHOOL_AUTHORITY),
           // a released survey wave: response rates and consent slips for planners and school
           // contacts; the services narrow it to the organisation and the own schools. The code
           // sheets (/survey/codesheet/) stay under the default rule: their servlet answers 404 to

@@ -1,6 +1,7 @@
 package de.planungsportal.survey;
 
 import de.planungsportal.tenant.Organisation;
+import de.planungsportal.tenant.Owned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +14,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One run of a survey in the field, with the facts its privacy page states. */
 @Entity
 @Table(name = "survey_wave")
-public class SurveyWave {
+public class SurveyWave implements Owned, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +90,91 @@ public class SurveyWave {
   @Version private int version;
 
   protected SurveyWave() {}
+
+  /** A new draft of the organisation; its facts are set by {@link WaveService}. */
+  public SurveyWave(Organisation organisation, String title, long questionnaireVersionId) {
+    this.organisation = organisation;
+    this.title = title;
+    this.questionnaireVersionId = questionnaireVersionId;
+    this.targetGroup = "";
+    this.purpose = "";
+    this.legalBasis = "";
+    this.privacyContact = "";
+  }
+
+  @Override
+  public Organisation owner() {
+    return organisation;
+  }
+
+  /** A draft, or a wave returned to the draft, may change; a submitted one may not. */
+  public boolean isEditable() {
+    return state == WaveState.DRAFT;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public void setTargetGroup(String targetGroup) {
+    this.targetGroup = targetGroup;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+
+  public void setLegalBasis(String legalBasis) {
+    this.legalBasis = legalBasis;
+  }
+
+  public void setPrivacyContact(String privacyContact) {
+    this.privacyContact = privacyContact;
+  }
+
+  public void setFieldPeriod(LocalDate fieldStart, LocalDate fieldEnd) {
+    this.fieldStart = fieldStart;
+    this.fieldEnd = fieldEnd;
+  }
+
+  public void setQuestionnaireVersionId(long questionnaireVersionId) {
+    this.questionnaireVersionId = questionnaireVersionId;
+  }
+
+  public void setTarget(
+      TargetKind targetKind, Integer gradeFrom, Integer gradeTo, ConsentMode consentMode) {
+    this.targetKind = targetKind;
+    this.gradeFrom = gradeFrom;
+    this.gradeTo = gradeTo;
+    this.consentMode = consentMode;
+  }
+
+  public void setCodeMargin(int codeMargin) {
+    this.codeMargin = codeMargin;
+  }
+
+  public void setReminderBelowPercent(int reminderBelowPercent) {
+    this.reminderBelowPercent = reminderBelowPercent;
+  }
+
+  /** Submitted for review: the next revision, which both approvals must name. */
+  public int submit() {
+    revision++;
+    state = WaveState.IN_REVIEW;
+    return revision;
+  }
+
+  public void setState(WaveState state) {
+    this.state = state;
+  }
+
+  public void runBy(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public int getVersion() {
+    return version;
+  }
 
   public Long getId() {
     return id;

@@ -16,7 +16,9 @@ public enum Role {
   COMMITTEE_CHAIR("committee-chair"),
   COMMITTEE_MEMBER("committee-member"),
   DATA_PROTECTION_OFFICER("data-protection-officer"),
-  SCHOOL_CONTACT("school-contact");
+  SCHOOL_CONTACT("school-contact"),
+  /** Schulaufsicht: approves survey waves in schools, organisation-wide like the DPO. */
+  SCHOOL_AUTHORITY("school-authority");
 
   private final String roleName;
 

@@ -155,6 +155,17 @@ class AccessPolicyTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "/survey/waves.xhtml, PLANNER",
+    "/survey/wave.xhtml, PLANNER",
+    "/survey/review-data-protection.xhtml, DATA_PROTECTION_OFFICER",
+    "/survey/review-school-authority.xhtml, SCHOOL_AUTHORITY"
+  })
+  void wavePagesAreForThePlannerAndEachReviewForItsRoleOnly(String path, Role role) {
+    cycleStepFormsAreForTheRoleOfTheStepOnly(path, role);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"/committee/vote.xhtml", "/committee/my-votes.xhtml"})
   void votingPagesAreForMembersAndChairsOnly(String path) {
     AccessPolicy.Rule rule = AccessPolicy.ruleFor(path);

@@ -31,8 +31,8 @@ public class TaskListView implements Serializable {
 
   /**
    * The address parameter a process's forms take its business key as, and the form of each of its
-   * steps: the planning cycle's forms take the cycle id, committee approval's the paper id. Tasks
-   * of other processes have no form here (yet) and get no link.
+   * steps: the planning cycle's forms take the cycle id, committee approval's the paper id, a
+   * survey wave's the wave id. Tasks of other processes have no form here (yet) and get no link.
    */
   private record Forms(String parameter, Map<String, String> pages) {}
 
@@ -54,7 +54,14 @@ public class TaskListView implements Serializable {
                   "Task_PreparePaper", "/committee/prepare.xhtml",
                   "Task_RecordMeetingVote", "/committee/meeting-vote.xhtml",
                   "Task_CastVote", "/committee/vote.xhtml",
-                  "Task_SignMinutes", "/committee/sign.xhtml")));
+                  "Task_SignMinutes", "/committee/sign.xhtml")),
+          ProcessModels.SURVEY_WAVE,
+          new Forms(
+              "wave",
+              Map.of(
+                  "Task_EditDraft", "/survey/wave.xhtml",
+                  "Task_DataProtectionReview", "/survey/review-data-protection.xhtml",
+                  "Task_SchoolAuthorityReview", "/survey/review-school-authority.xhtml")));
 
   /** Forms that work on one task of a multi-instance step and so need its id. */
   private static final String WITH_TASK_ID = "Task_ReportProgress";
