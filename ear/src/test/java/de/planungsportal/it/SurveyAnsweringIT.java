@@ -112,7 +112,14 @@ class SurveyAnsweringIT {
                 "(SELECT column_name FROM information_schema.columns"
                     + " WHERE table_schema = DATABASE() AND table_name = 'access_code') c"))
         .containsExactlyInAnyOrder(
-            "class_label|", "code_hash|", "grade_band|", "id|", "school_id|", "used|", "wave_id|");
+            "class_label|",
+            "code_hash|",
+            "grade_band|",
+            "id|",
+            "school_id|",
+            "used|",
+            "wave_id|",
+            "wave_class_id|");
   }
 
   @Test
@@ -221,20 +228,26 @@ class SurveyAnsweringIT {
   }
 
   @Test
-  void wrongCodesAreLimitedPerAddressWithRoomForEachGoodOne() {
+  void wrongCodesAreLimitedPerAddressAndGoodOnesCountNothing() {
     TestSurveys.Wave wave = TestSurveys.inField(3);
     PortalClient school = new PortalClient(base);
-    // two pupils submit: two more wrong codes are tolerated (100 + 2)
+    // two pupils submit: their good codes are not counted; reopening a spent one is a failure
     for (String code : wave.codes().subList(0, 2)) {
       assertThat(
               submit(school, open(school, code), answers(code, Map.of(RATING, "3", CHOICE, "1")))
                   .status())
           .isEqualTo(303);
       assertThat(PageText.visible(open(school, code)))
-          .as("reopening a spent code earns nothing")
+          .as("reopening a spent code is a failure")
           .contains("Mit diesem Code geht es nicht weiter");
     }
-    for (int attempt = 1; attempt <= 100; attempt++) {
+    assertThat(
+            Database.count(
+                "SELECT COALESCE(SUM(hits), 0) FROM rate_limit_counter"
+                    + " WHERE bucket LIKE 'survey-code%'"))
+        .as("only the two failures were written")
+        .isEqualTo(2);
+    for (int attempt = 3; attempt <= 100; attempt++) {
       assertThat(refusal(open(school, TestSurveys.randomCode())))
           .as("attempt %d", attempt)
           .contains("Mit diesem Code geht es nicht weiter");

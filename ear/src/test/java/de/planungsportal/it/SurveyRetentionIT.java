@@ -68,12 +68,26 @@ class SurveyRetentionIT {
   private long wave(long organisation, LocalDate fieldEnd) {
     return insert(
         "INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis,"
-            + " privacy_contact, field_start, field_end, code_salt)"
+            + " privacy_contact, field_start, field_end, code_salt, questionnaire_version_id)"
             + " VALUES (?1, 'Alte Welle', 'alle', 'Zweck', 'Rechtsgrundlage', 'Kontakt', ?2, ?3,"
-            + " '00000000000000000000000000000000')",
+            + " '00000000000000000000000000000000', ?4)",
         organisation,
         fieldEnd.minusDays(14),
-        fieldEnd);
+        fieldEnd,
+        version(organisation));
+  }
+
+  /** Every wave names a questionnaire version. */
+  private long version(long organisation) {
+    long questionnaire =
+        insert(
+            "INSERT INTO questionnaire (organisation_id, title) VALUES (?1, ?2)",
+            organisation,
+            "Fragebogen " + UUID.randomUUID());
+    return insert(
+        "INSERT INTO questionnaire_version (questionnaire_id, number, state)"
+            + " VALUES (?1, 1, 'FROZEN')",
+        questionnaire);
   }
 
   private String response(long wave, long school) {

@@ -2,9 +2,10 @@ package de.planungsportal.survey.web;
 
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.survey.AccessCodes;
+import de.planungsportal.survey.Instrument;
 import de.planungsportal.survey.QuestionKind;
 import de.planungsportal.survey.SurveyAnswering;
-import de.planungsportal.survey.SurveyQuestion;
+import de.planungsportal.survey.TextKeys;
 import de.planungsportal.survey.Ticket;
 import de.planungsportal.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -23,8 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Backs answer/index.xhtml: the code entry form, and once a code opens a wave, its questions. No
@@ -42,8 +41,6 @@ import java.util.logging.Logger;
 @RequestScoped
 public class SurveyAnswerView {
 
-  private static final Logger LOG = Logger.getLogger(SurveyAnswerView.class.getName());
-
   /** Carries a typed code from its POST to the questionnaire's GET; never in a URL. */
   static final String CODE_COOKIE = "survey-code";
 
@@ -60,7 +57,8 @@ public class SurveyAnswerView {
   private final Map<String, String> answers = new HashMap<>();
   private String code;
   private Ticket ticket;
-  private List<SurveyQuestion> questions;
+  private List<Instrument.Question> questions;
+  private Instrument.Wording wording;
   private String problem;
   private boolean entered;
   private boolean codeLost;
@@ -88,7 +86,13 @@ public class SurveyAnswerView {
     code = typed;
     try {
       ticket = answering.open(code, request().getRemoteAddr());
-      questions = answering.questions(ticket.waveId());
+      Instrument instrument = answering.instrument(ticket.versionId());
+      questions = instrument.questions();
+      String language = surveyLocale.getLanguage();
+      wording =
+          instrument.wording(
+              Instrument.Variant.STANDARD,
+              SurveyAnswering.languages(instrument).contains(language) ? language : "de");
     } catch (InvalidInputException e) {
       problem = e.messageKey();
       if (fromCookie) {
@@ -120,16 +124,12 @@ public class SurveyAnswerView {
       return null;
     }
     try {
-      answering.submit(ticket, surveyLocale.getLanguage(), answers);
+      Map<String, List<String>> raw = new HashMap<>();
+      answers.forEach((key, value) -> raw.put(key, value == null ? List.of() : List.of(value)));
+      answering.submit(ticket, surveyLocale.getLanguage(), raw);
     } catch (InvalidInputException e) {
       Messages.error(e);
       return null;
-    }
-    try {
-      answering.countSubmission(request().getRemoteAddr());
-    } catch (RuntimeException e) {
-      // the response is stored; a lost count only narrows the network's room for typos
-      LOG.log(Level.WARNING, "Submission not counted for the typo allowance", e);
     }
     // a respondent must not leave a session behind (nor share one with the next pupil)
     HttpSession session = request().getSession(false);
@@ -176,7 +176,7 @@ public class SurveyAnswerView {
     return ticket.waveTitle();
   }
 
-  public List<SurveyQuestion> getQuestions() {
+  public List<Instrument.Question> getQuestions() {
     return questions;
   }
 
@@ -184,33 +184,53 @@ public class SurveyAnswerView {
     return answers;
   }
 
-  public String text(SurveyQuestion question) {
-    return question.text(locale());
+  public String key(Instrument.Question question) {
+    return question.key();
   }
 
-  /** The choices of a question, valued 1..n as the service stores them. */
-  public List<SelectItem> choices(SurveyQuestion question) {
-    List<String> labels = question.options(locale());
+  public boolean mandatory(Instrument.Question question) {
+    return question.mandatory();
+  }
+
+  public boolean freeText(Instrument.Question question) {
+    return question.kind() == QuestionKind.LONG_TEXT || question.kind() == QuestionKind.SHORT_TEXT;
+  }
+
+  public boolean rating(Instrument.Question question) {
+    return question.kind() == QuestionKind.RATING;
+  }
+
+  public String text(Instrument.Question question) {
+    return wording.text(TextKeys.question(question.key()));
+  }
+
+  /** The choices of a question, valued as the service stores them. */
+  public List<SelectItem> choices(Instrument.Question question) {
     List<SelectItem> items = new ArrayList<>();
-    if (question.getKind() == QuestionKind.RATING) {
-      for (int step = 1; step <= SurveyQuestion.RATING_STEPS; step++) {
-        String end = step == 1 && !labels.isEmpty() ? labels.get(0) : null;
-        if (step == SurveyQuestion.RATING_STEPS && labels.size() > 1) {
-          end = labels.get(1);
-        }
+    if (question.kind() == QuestionKind.RATING) {
+      String low = wording.text(TextKeys.low(question.key()));
+      String high = wording.text(TextKeys.high(question.key()));
+      for (int step = 1; step <= Instrument.RATING_STEPS; step++) {
+        String end = step == 1 ? low : step == Instrument.RATING_STEPS ? high : null;
         items.add(
             new SelectItem(Integer.toString(step), end == null ? "" + step : step + " – " + end));
       }
+    } else if (question.kind() == QuestionKind.YES_NO) {
+      items.add(new SelectItem("yes", "Ja"));
+      items.add(new SelectItem("no", "Nein"));
     } else {
-      for (int i = 0; i < labels.size(); i++) {
-        items.add(new SelectItem(Integer.toString(i + 1), labels.get(i)));
+      for (String option : question.options()) {
+        items.add(new SelectItem(option, wording.text(TextKeys.option(question.key(), option))));
       }
+    }
+    if (question.dontKnow()) {
+      items.add(new SelectItem(Instrument.DONT_KNOW, "weiß nicht"));
     }
     return items;
   }
 
   public int getMaxText() {
-    return SurveyQuestion.MAX_TEXT;
+    return Instrument.MAX_LONG_TEXT;
   }
 
   private Locale locale() {
