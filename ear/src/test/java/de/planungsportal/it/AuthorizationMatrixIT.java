@@ -94,6 +94,8 @@ class AuthorizationMatrixIT {
       /login.xhtml                                  public
       /privacy.xhtml                                public
       /answer/                                      public
+      /answer/page                                  public
+      /answer/preview?version={qversion}            step-planner
       /answer/thanks.xhtml                          public
       /answer/privacy.xhtml?wave=1                  public
       /error/400.xhtml                              public
@@ -864,7 +866,15 @@ class AuthorizationMatrixIT {
         .replace("{file}", String.valueOf(Papers.FILE))
         .replace("{body}", String.valueOf(district))
         .replace("{committee}", String.valueOf(committee))
-        .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")));
+        .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")))
+        .replace(
+            "{qversion}",
+            String.valueOf(
+                Database.count(
+                    "SELECT MIN(v.id) FROM questionnaire_version v"
+                        + " JOIN questionnaire q ON q.id = v.questionnaire_id"
+                        + " WHERE q.organisation_id = ?",
+                    district)));
   }
 
   /** What the visitor met; {@link Outcome#OPEN} is never met, only expected. */

@@ -31,15 +31,22 @@ public final class TestSurveys {
       int codeCount,
       String consentMode,
       Integer slipsReturned,
-      String legacySalt) {
+      String legacySalt,
+      boolean twoSections) {
 
     public static Spec inField(int codes) {
       return new Spec(
-          LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), codes, "NONE", null, null);
+          LocalDate.now().minusDays(1),
+          LocalDate.now().plusDays(30),
+          codes,
+          "NONE",
+          null,
+          null,
+          false);
     }
 
     public Spec consent(String mode, Integer slips) {
-      return new Spec(fieldStart, fieldEnd, codeCount, mode, slips, legacySalt);
+      return new Spec(fieldStart, fieldEnd, codeCount, mode, slips, legacySalt, twoSections);
     }
 
     public Spec legacy() {
@@ -49,7 +56,18 @@ public final class TestSurveys {
           codeCount,
           consentMode,
           slipsReturned,
-          UUID.randomUUID().toString().replace("-", ""));
+          UUID.randomUUID().toString().replace("-", ""),
+          twoSections);
+    }
+
+    /**
+     * Two pages: yard and way (now with "don't know") on the first; on the second a mandatory short
+     * text shown only if way was answered 3 ({@link #HOW_TEXT}) and the wish. Offered in English
+     * and Arabic, with a plain-language wording of the rating.
+     */
+    public Spec twoPages() {
+      return new Spec(
+          fieldStart, fieldEnd, codeCount, consentMode, slipsReturned, legacySalt, true);
     }
   }
 
@@ -57,6 +75,9 @@ public final class TestSurveys {
   public static final String RATING_TEXT_EN = "How do you like the schoolyard?";
   public static final String CHOICE_TEXT = "Wie kommst du zur Schule?";
   public static final String FREE_TEXT = "Was wünschst du dir?";
+  public static final String HOW_TEXT = "Wie kommst du denn sonst?";
+  public static final String RATING_TEXT_AR = "كيف تحب ساحة المدرسة؟";
+  public static final String RATING_TEXT_PLAIN = "Magst du den Schulhof?";
 
   private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -68,7 +89,7 @@ public final class TestSurveys {
   }
 
   public static Wave create(LocalDate fieldStart, LocalDate fieldEnd, int codeCount) {
-    return create(new Spec(fieldStart, fieldEnd, codeCount, "NONE", null, null));
+    return create(new Spec(fieldStart, fieldEnd, codeCount, "NONE", null, null, false));
   }
 
   public static Wave create(Spec spec) {
@@ -90,6 +111,9 @@ public final class TestSurveys {
         areaId);
     String title = "Schulhofbefragung " + organisation;
     long versionId = schoolyardVersion(organisationId, title);
+    if (spec.twoSections()) {
+      secondPage(versionId);
+    }
     Database.update(
         "INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis,"
             + " privacy_contact, field_start, field_end, code_salt, questionnaire_version_id,"
@@ -196,6 +220,99 @@ public final class TestSurveys {
           t[2]);
     }
     return versionId;
+  }
+
+  private static void secondPage(long versionId) {
+    Database.update(
+        "UPDATE questionnaire_version SET languages = 'en,ar', plain_variant = TRUE WHERE id = ?",
+        versionId);
+    Database.update(
+        "INSERT INTO q_section (version_id, position, section_key) VALUES (?, 2, 'wishes')",
+        versionId);
+    long second =
+        Database.count(
+            "SELECT id FROM q_section WHERE version_id = ? AND section_key = 'wishes'", versionId);
+    Database.update(
+        "UPDATE q_question SET section_id = ?, position = 4 WHERE version_id = ?"
+            + " AND question_key = 'wish'",
+        second,
+        versionId);
+    Database.update(
+        "UPDATE q_question SET dont_know = TRUE WHERE version_id = ? AND question_key = 'way'",
+        versionId);
+    Database.update(
+        "INSERT INTO q_question (version_id, section_id, position, question_key, kind, mandatory,"
+            + " show_if_key, show_if_values) VALUES (?, ?, 3, 'how', 'SHORT_TEXT', TRUE, 'way',"
+            + " '3')",
+        versionId,
+        second);
+    // every other kind, optional, after the wish: positions 5..9
+    Database.update(
+        "INSERT INTO q_question (version_id, section_id, position, question_key, kind, display,"
+            + " dont_know, randomise, min_value, max_value) VALUES"
+            + " (?, ?, 5, 'feel', 'MATRIX', NULL, TRUE, FALSE, NULL, NULL),"
+            + " (?, ?, 6, 'sports', 'MULTIPLE_CHOICE', NULL, FALSE, TRUE, NULL, NULL),"
+            + " (?, ?, 7, 'age', 'NUMBER', NULL, TRUE, FALSE, 6, 19),"
+            + " (?, ?, 8, 'bike', 'YES_NO', NULL, FALSE, FALSE, NULL, NULL),"
+            + " (?, ?, 9, 'grade', 'SINGLE_CHOICE', 'DROPDOWN', FALSE, FALSE, NULL, NULL)",
+        versionId,
+        second,
+        versionId,
+        second,
+        versionId,
+        second,
+        versionId,
+        second,
+        versionId,
+        second);
+    Database.update(
+        "INSERT INTO q_matrix_item (question_id, position, item_key)"
+            + " SELECT id, 1, 'class' FROM q_question WHERE version_id = ? AND question_key = 'feel'"
+            + " UNION ALL SELECT id, 2, 'yard' FROM q_question WHERE version_id = ?"
+            + " AND question_key = 'feel'",
+        versionId,
+        versionId);
+    Database.update(
+        "INSERT INTO q_option (question_id, position, option_key)"
+            + " SELECT q.id, o.position, o.option_key FROM q_question q JOIN"
+            + " (SELECT 'sports' AS question, 1 AS position, 'football' AS option_key"
+            + " UNION ALL SELECT 'sports', 2, 'swimming' UNION ALL SELECT 'sports', 3, 'riding'"
+            + " UNION ALL SELECT 'grade', 1, 'g5' UNION ALL SELECT 'grade', 2, 'g6'"
+            + " UNION ALL SELECT 'grade', 3, 'g7') o ON o.question = q.question_key"
+            + " WHERE q.version_id = ?",
+        versionId);
+    String[][] texts = {
+      {"STANDARD", "de", "q:feel", "Wie wohl fühlst du dich?"},
+      {"STANDARD", "de", "m:feel:class", "in deiner Klasse"},
+      {"STANDARD", "de", "m:feel:yard", "auf dem Schulhof"},
+      {"STANDARD", "de", "lo:feel", "gar nicht"},
+      {"STANDARD", "de", "hi:feel", "sehr"},
+      {"STANDARD", "de", "q:sports", "Welchen Sport machst du?"},
+      {"STANDARD", "de", "o:sports:football", "Fußball"},
+      {"STANDARD", "de", "o:sports:swimming", "Schwimmen"},
+      {"STANDARD", "de", "o:sports:riding", "Reiten"},
+      {"STANDARD", "de", "q:age", "Wie alt bist du?"},
+      {"STANDARD", "de", "q:bike", "Hast du ein Fahrrad?"},
+      {"STANDARD", "de", "q:grade", "In welcher Klasse bist du?"},
+      {"STANDARD", "de", "o:grade:g5", "Klasse 5"},
+      {"STANDARD", "de", "o:grade:g6", "Klasse 6"},
+      {"STANDARD", "de", "o:grade:g7", "Klasse 7"},
+      {"STANDARD", "de", "s:main", "Dein Schulweg"},
+      {"STANDARD", "de", "s:wishes", "Deine Wünsche"},
+      {"STANDARD", "de", "q:how", HOW_TEXT},
+      {"STANDARD", "ar", "q:yard", RATING_TEXT_AR},
+      {"PLAIN", "de", "q:yard", RATING_TEXT_PLAIN}
+    };
+    for (String[] t : texts) {
+      Database.update(
+          "INSERT INTO q_text (version_id, variant, language, element, text)"
+              + " VALUES (?, ?, ?, ?, ?)",
+          versionId,
+          t[0],
+          t[1],
+          t[2],
+          t[3]);
+    }
   }
 
   /** A code in display form that no wave has (with overwhelming probability). */

@@ -47,6 +47,20 @@ public final class AnswerRules {
       int sectionIndex,
       Map<String, List<String>> raw,
       Map<String, String> earlier) {
+    return acceptPage(instrument, sectionIndex, raw, earlier, false);
+  }
+
+  /**
+   * Like {@link #acceptPage(Instrument, int, Map, Map)}, but when {@code lenient} (going back to an
+   * earlier page) every acceptable answer of the page is kept and the rest is left out, without
+   * problems: Back never loses what was answered well and never blocks on what is missing.
+   */
+  public static PageResult acceptPage(
+      Instrument instrument,
+      int sectionIndex,
+      Map<String, List<String>> raw,
+      Map<String, String> earlier,
+      boolean lenient) {
     Section section = instrument.sections().get(sectionIndex);
     Map<String, String> answers = new LinkedHashMap<>(earlier);
     for (Question q : section.questions()) {
@@ -61,7 +75,9 @@ public final class AnswerRules {
       Map<String, String> one = new LinkedHashMap<>();
       Optional<Problem> problem = accept(q, number, raw, one);
       if (problem.isPresent()) {
-        problems.add(problem.get());
+        if (!lenient) {
+          problems.add(problem.get());
+        }
       } else {
         answers.putAll(one);
       }

@@ -102,43 +102,113 @@ public class SurveyAnswering {
         .toList();
   }
 
+  /** A questionnaire answered in part: the page to resume at, its language, variant and answers. */
+  public record Draft(
+      int page, String language, Instrument.Variant variant, Map<String, String> answers) {}
+
+  /** The saved part of the questionnaire of a code, if any. */
+  public Optional<Draft> draft(String codeHash) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT page, language, variant, answers FROM survey_draft WHERE code_hash = ?1")
+            .setParameter(1, codeHash)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return Optional.of(
+        new Draft(
+            ((Number) row[0]).intValue(),
+            (String) row[1],
+            Instrument.Variant.valueOf((String) row[2]),
+            Answers.decode((String) row[3])));
+  }
+
   /**
-   * Stores the answers as one response and spends the code, both or neither. A second submission
-   * with the same code (double click, second tab, retry) finds it spent and stores nothing.
-   *
-   * @throws InvalidInputException if an answer is missing or not acceptable, or the code is spent
+   * Saves the answers so far and the page to resume at, under the code's hash: one short
+   * transaction of one statement per page.
    */
   @Transactional
-  public void submit(Ticket ticket, String language, Map<String, List<String>> raw) {
-    Instrument instrument = instrument(ticket.versionId());
-    String shown = languages(instrument).contains(language) ? language : "de";
-    Map<String, String> answers = new java.util.LinkedHashMap<>();
-    for (int s = 0; s < instrument.sections().size(); s++) {
-      AnswerRules.PageResult page = AnswerRules.acceptPage(instrument, s, raw, answers);
-      if (!page.accepted()) {
-        AnswerRules.Problem first = page.problems().get(0);
-        throw new InvalidInputException(first.messageKey(), first.arguments());
-      }
-      answers = page.answers();
-    }
-    LocalDate today = LocalDate.now();
-    spend(ticket, today);
-    String responseId = UUID.randomUUID().toString();
+  public void saveDraft(Ticket ticket, Draft draft) {
     em.createNativeQuery(
-            "INSERT INTO survey_response"
-                + " (id, wave_id, school_id, area_id, grade_band, language, submitted_on)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .setParameter(1, responseId)
+            "INSERT INTO survey_draft (code_hash, wave_id, page, language, variant, answers)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE page = VALUES(page),"
+                + " language = VALUES(language), variant = VALUES(variant),"
+                + " answers = VALUES(answers)")
+        .setParameter(1, ticket.codeHash())
+        .setParameter(2, ticket.waveId())
+        .setParameter(3, draft.page())
+        .setParameter(4, draft.language())
+        .setParameter(5, draft.variant().name())
+        .setParameter(6, Answers.encode(draft.answers()))
+        .executeUpdate();
+  }
+
+  /**
+   * Whether the code's class has spent as many codes as parents' consent slips came back (waves
+   * with {@link ConsentMode#PARENTS_SLIP} only; a class without a recorded count has none).
+   */
+  public boolean slipsExhausted(Ticket ticket) {
+    if (ticket.consentMode() != ConsentMode.PARENTS_SLIP || ticket.waveClassId() == null) {
+      return false;
+    }
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT c.slips_returned, (SELECT COUNT(*) FROM access_code s"
+                        + " WHERE s.wave_class_id = c.id AND s.used) FROM wave_class c"
+                        + " WHERE c.id = ?1")
+                .setParameter(1, ticket.waveClassId())
+                .getSingleResult();
+    int slips = row[0] == null ? 0 : ((Number) row[0]).intValue();
+    return ((Number) row[1]).longValue() >= slips;
+  }
+
+  /**
+   * Submits: spends the code (exactly one row, else a second tab or click was first), puts the
+   * response into the outbox and deletes the draft, all in one transaction. The response reaches
+   * {@code survey_response} later, moved with others by {@link SurveyOutbox} in a transaction of
+   * its own, so no stored response shares a transaction with its code.
+   *
+   * @throws InvalidInputException {@code survey.page.incomplete} (nothing changed) if a mandatory
+   *     answer is missing, {@code survey.code.unusable} or {@code survey.code.noSlips} if the code
+   *     cannot be spent (any more)
+   */
+  @Transactional
+  public void submit(Ticket ticket, String language, Map<String, String> answers) {
+    Instrument instrument = instrument(ticket.versionId());
+    int incomplete = AnswerRules.firstIncompletePage(instrument, answers);
+    if (incomplete >= 0) {
+      throw new InvalidInputException("survey.page.incomplete", incomplete + 1);
+    }
+    String shown = languages(instrument).contains(language) ? language : "de";
+    LocalDate today = LocalDate.now();
+    if (ticket.consentMode() == ConsentMode.PARENTS_SLIP && ticket.waveClassId() != null) {
+      // the class row is locked, so two pupils of a class cannot both take its last slip
+      em.createNativeQuery("SELECT id FROM wave_class WHERE id = ?1 FOR UPDATE")
+          .setParameter(1, ticket.waveClassId())
+          .getResultList();
+      if (slipsExhausted(ticket)) {
+        throw new InvalidInputException("survey.code.noSlips");
+      }
+    }
+    spend(ticket, today);
+    em.createNativeQuery(
+            "INSERT INTO survey_outbox (id, wave_id, school_id, area_id, grade_band, language,"
+                + " submitted_on, answers) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .setParameter(1, UUID.randomUUID().toString())
         .setParameter(2, ticket.waveId())
         .setParameter(3, ticket.schoolId())
         .setParameter(4, ticket.areaId())
         .setParameter(5, ticket.gradeBand())
         .setParameter(6, shown)
         .setParameter(7, today)
+        .setParameter(8, Answers.encode(AnswerRules.withoutHidden(instrument, answers)))
         .executeUpdate();
-    if (!answers.isEmpty()) {
-      insertAnswers(responseId, answers);
-    }
+    em.createNativeQuery("DELETE FROM survey_draft WHERE code_hash = ?1")
+        .setParameter(1, ticket.codeHash())
+        .executeUpdate();
   }
 
   /** Spends the code: exactly one row must change, else someone (a second tab) was first. */
@@ -244,30 +314,5 @@ public class SurveyAnswering {
             .setParameter(1, versionId)
             .getResultList();
     return !state.isEmpty() && "FROZEN".equals(state.get(0));
-  }
-
-  private void insertAnswers(String responseId, Map<String, String> answers) {
-    StringBuilder sql =
-        new StringBuilder(
-            "INSERT INTO survey_answer (response_id, question_key, answer_value) VALUES");
-    int p = 0;
-    for (int i = 0; i < answers.size(); i++) {
-      sql.append(i == 0 ? " " : ", ")
-          .append("(?")
-          .append(++p)
-          .append(", ?")
-          .append(++p)
-          .append(", ?")
-          .append(++p)
-          .append(')');
-    }
-    Query insert = em.createNativeQuery(sql.toString());
-    p = 0;
-    for (Map.Entry<String, String> answer : answers.entrySet()) {
-      insert.setParameter(++p, responseId);
-      insert.setParameter(++p, answer.getKey());
-      insert.setParameter(++p, answer.getValue());
-    }
-    insert.executeUpdate();
   }
 }
