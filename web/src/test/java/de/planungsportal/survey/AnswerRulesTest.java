@@ -134,7 +134,8 @@ class AnswerRulesTest {
         AnswerRules.acceptPage(
             instrument, 0, Map.of("m.a", List.of("9"), "m.b", List.of("1")), Map.of());
 
-    assertThat(all.answers()).containsExactlyEntriesOf(Map.of("m.a", "1", "m.b", "dont-know"));
+    assertThat(all.answers())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("m.a", "1", "m.b", "dont-know"));
     assertThat(half.problems())
         .extracting(AnswerRules.Problem::messageKey)
         .containsExactly("survey.answer.missing");
@@ -187,6 +188,6 @@ class AnswerRulesTest {
     AnswerRules.PageResult result =
         AnswerRules.acceptPage(of(a, b), 0, Map.of("a", List.of("2")), Map.of("x", "1"));
     assertThat(result.accepted()).isFalse();
-    assertThat(result.answers()).containsExactlyEntriesOf(Map.of("x", "1"));
+    assertThat(result.answers()).containsExactlyInAnyOrderEntriesOf(Map.of("x", "1"));
   }
 }

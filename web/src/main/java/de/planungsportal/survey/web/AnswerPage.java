@@ -3,6 +3,7 @@ package de.planungsportal.survey.web;
 import de.planungsportal.survey.AnswerRules;
 import de.planungsportal.survey.Instrument;
 import de.planungsportal.survey.Instrument.Question;
+import de.planungsportal.survey.QuestionKind;
 import de.planungsportal.survey.TextKeys;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -308,7 +309,8 @@ final class AnswerPage {
       String code,
       long seed,
       String noticeKey,
-      boolean preview) {}
+      boolean preview,
+      boolean consented) {}
 
   String page(PageModel model) {
     Instrument instrument = model.instrument();
@@ -385,6 +387,9 @@ final class AnswerPage {
           "input", "type", "hidden", "name", "page", "value", Integer.toString(model.page()));
       html.empty("input", "type", "hidden", "name", "lang", "value", pageLanguage);
       html.empty("input", "type", "hidden", "name", "variant", "value", model.variant().name());
+      if (model.consented()) {
+        html.empty("input", "type", "hidden", "name", "consent", "value", "yes");
+      }
     }
     if (model.page() == 0) {
       text(wording, TextKeys.INTRO, "p", "class", "lead");
@@ -694,6 +699,25 @@ final class AnswerPage {
     }
     if (hasHelp) {
       text(wording, TextKeys.help(q.key()), "p", "id", helpId, "class", "hint");
+    }
+    if (q.showIfKey() != null && sameSection(section, q.showIfKey())) {
+      // without a script the question stays visible: it says when it applies
+      Question condition = instrument.question(q.showIfKey()).orElseThrow();
+      List<String> shownFor = new ArrayList<>();
+      for (String value : q.showIfValues()) {
+        String label =
+            condition.kind().hasOptions()
+                ? wording.text(TextKeys.option(condition.key(), value))
+                : condition.kind() == QuestionKind.YES_NO ? message("survey.page." + value) : null;
+        shownFor.add("„" + (label == null ? value : label) + "“");
+      }
+      html.open("p", "class", "hint condition", "lang", chromeLang())
+          .text(
+              message(
+                  "survey.page.onlyIf",
+                  AnswerRules.number(instrument, condition),
+                  String.join(", ", shownFor)))
+          .close("p");
     }
     if (problem != null) {
       html.open("p", "id", errorId, "class", "field-error", "lang", chromeLang())

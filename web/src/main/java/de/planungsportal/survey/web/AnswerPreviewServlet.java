@@ -87,7 +87,8 @@ public class AnswerPreviewServlet extends HttpServlet {
                     null,
                     versionId,
                     null,
-                    true));
+                    true,
+                    false));
     AnswerServlet.send(response, html, true);
   }
 

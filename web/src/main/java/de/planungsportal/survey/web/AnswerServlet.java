@@ -3,6 +3,7 @@ package de.planungsportal.survey.web;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.survey.AccessCodes;
 import de.planungsportal.survey.AnswerRules;
+import de.planungsportal.survey.ConsentMode;
 import de.planungsportal.survey.Instrument;
 import de.planungsportal.survey.QuestionKind;
 import de.planungsportal.survey.SurveyAnswering;
@@ -119,7 +120,7 @@ public class AnswerServlet extends HttpServlet {
       return;
     }
     String offered = SurveyAnswering.languages(instrument).contains(requested) ? requested : "de";
-    if (ticket.consentMode() == de.planungsportal.survey.ConsentMode.PUPIL_CONFIRMS
+    if (ticket.consentMode() == ConsentMode.PUPIL_CONFIRMS
         && !"yes".equals(request.getParameter("consent"))) {
       boolean asked = "consent".equals(request.getParameter("step"));
       send(
@@ -171,8 +172,19 @@ public class AnswerServlet extends HttpServlet {
     }
     Instrument.Variant variant = variant(request.getParameter("variant"), instrument);
     Map<String, List<String>> raw = raw(request);
-    Map<String, String> stored =
-        answering.draft(ticket.codeHash()).map(Draft::answers).orElseGet(LinkedHashMap::new);
+    Optional<Draft> draft = answering.draft(ticket.codeHash());
+    if (draft.isEmpty()
+        && ticket.consentMode() == ConsentMode.PUPIL_CONFIRMS
+        && !"yes".equals(request.getParameter("consent"))) {
+      // nothing saved yet and no confirmed consent: the first question waits for it
+      send(
+          response,
+          new AnswerPage(context, portalLanguage)
+              .consent(title(instrument, ticket, language), normalized, false),
+          false);
+      return;
+    }
+    Map<String, String> stored = draft.map(Draft::answers).orElseGet(LinkedHashMap::new);
     String go = request.getParameter("go");
     go = go == null ? "next" : go;
 
@@ -311,6 +323,8 @@ public class AnswerServlet extends HttpServlet {
       List<AnswerRules.Problem> problems,
       String notice)
       throws IOException {
+    // a confirmed consent travels with the pages until the first one is saved as a draft
+    boolean consented = ticket.consentMode() == ConsentMode.PUPIL_CONFIRMS;
     AnswerPage view = new AnswerPage(context, language);
     String html =
         view.page(
@@ -326,7 +340,8 @@ public class AnswerServlet extends HttpServlet {
                 code,
                 seed(ticket.codeHash()),
                 notice,
-                false));
+                false,
+                consented));
     send(response, html, false);
   }
 

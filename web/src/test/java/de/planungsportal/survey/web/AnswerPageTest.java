@@ -75,7 +75,8 @@ class AnswerPageTest {
                 preview ? null : "ABCDEFGHJKMN",
                 42,
                 null,
-                preview));
+                preview,
+                false));
   }
 
   @Test
