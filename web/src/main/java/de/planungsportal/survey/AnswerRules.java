@@ -283,9 +283,12 @@ public final class AnswerRules {
 
   private static Optional<Problem> problem(
       Question q, int number, String messageKey, Object... more) {
+    // as text, so a message never formats 2000 as "2.000"
     Object[] arguments = new Object[more.length + 1];
-    arguments[0] = number;
-    System.arraycopy(more, 0, arguments, 1, more.length);
+    arguments[0] = Integer.toString(number);
+    for (int i = 0; i < more.length; i++) {
+      arguments[i + 1] = String.valueOf(more[i]);
+    }
     return Optional.of(new Problem(q.key(), number, messageKey, arguments));
   }
 

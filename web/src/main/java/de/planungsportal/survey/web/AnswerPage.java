@@ -819,7 +819,7 @@ final class AnswerPage {
             "number");
         if (q.min() != null && q.max() != null) {
           html.open("p", "id", hintId, "class", "hint", "lang", chromeLang())
-              .text(message("survey.page.numberHint", q.min(), q.max()))
+              .text(message("survey.page.numberHint", q.min().toString(), q.max().toString()))
               .close("p");
         }
         dontKnowBox(q, values);

@@ -119,7 +119,7 @@ class AnswerPageTest {
         render(
             "de",
             false,
-            List.of(new AnswerRules.Problem("num", 6, "survey.answer.outOfRange", 6, 1, 9)));
+            List.of(new AnswerRules.Problem("num", 6, "survey.answer.outOfRange", "6", "1", "9")));
 
     assertThat(html)
         .contains(
