@@ -526,7 +526,7 @@ class SurveyAnsweringIT {
     Page first = enter(phone, code, "de");
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.headers().keySet()).noneMatch(h -> h.equalsIgnoreCase("Set-Cookie"));
-    assertThat(first.header("Referrer-Policy")).contains("no-referrer");
+    assertThat(first.header("Referrer-Policy")).contains("strict-origin");
     assertCodeInNoLink(first, code);
     assertThat(hiddenCode(first)).isEqualTo(code.replace("-", ""));
     Page second = post(phone, first, Map.of(RATING, "1", CHOICE, "1", "go", "next"));

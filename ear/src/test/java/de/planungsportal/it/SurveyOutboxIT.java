@@ -187,7 +187,7 @@ class SurveyOutboxIT {
                 .getSingleResult();
     List<String> plain = new ArrayList<>();
     for (int i = 0; i < codes; i++) {
-      String code = TestSurveys.randomCode().replace("-", "");
+      String code = randomCode();
       insert(
           "INSERT INTO access_code (wave_id, school_id, class_label, grade_band, code_hash,"
               + " wave_class_id) VALUES (?1, ?2, '7b', '7-8', ?3, ?4)",
@@ -199,6 +199,17 @@ class SurveyOutboxIT {
     }
     tx.commit();
     return new Fixture(wave, plain);
+  }
+
+  /** TestSurveys is not in the deployment: a code of the portal's alphabet, made here. */
+  private static String randomCode() {
+    String alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return code.toString();
   }
 
   private long insert(String sql, Object... parameters) {

@@ -29,7 +29,9 @@ public class OutboxMover {
         LOG.fine(() -> "Moved " + moved + " survey responses out of the outbox");
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Moving survey responses failed; the next run retries", e);
+      // also before the migration has created the outbox, right after a start: one line, no trace
+      LOG.warning(() -> "Moving survey responses failed; the next run retries: " + e.getMessage());
+      LOG.log(Level.FINE, "Moving survey responses failed", e);
     }
   }
 }

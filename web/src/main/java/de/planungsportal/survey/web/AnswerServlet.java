@@ -430,7 +430,9 @@ public class AnswerServlet extends HttpServlet {
     response.setContentType("text/html;charset=UTF-8");
     response.setHeader("Content-Security-Policy", POLICY + (framedBySelf ? "'self'" : "'none'"));
     response.setHeader("X-Frame-Options", framedBySelf ? "SAMEORIGIN" : "DENY");
-    response.setHeader("Referrer-Policy", "no-referrer");
+    // only the origin as Referer, never the path (the slip's link carries its code); not
+    // "no-referrer", which makes browsers send "Origin: null" with a form, refused by CsrfFilter
+    response.setHeader("Referrer-Policy", "strict-origin");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }
