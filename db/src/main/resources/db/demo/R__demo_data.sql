@@ -320,6 +320,51 @@ WHERE o.code = 'lk-musterland' AND o.demo
   AND NOT EXISTS (SELECT 1 FROM survey_wave w
                   WHERE w.organisation_id = o.id AND w.title = 'Jugendbefragung Musterland 2027');
 
+-- The previous wave of the same questionnaire, closed, with 90 responses from three schools, so
+-- results can be compared over time. Answers are spread by a hash of each response's random id;
+-- the field period lies a year back, within the two years raw responses are kept.
+INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis, privacy_contact,
+                         field_start, field_end, questionnaire_version_id, state, target_kind,
+                         grade_from, grade_to, consent_mode)
+SELECT o.id, 'Jugendbefragung Musterland 2025', 'Schülerinnen und Schüler der Klassen 7 bis 10',
+       'Die Befragung zeigt, wie Jugendliche ihre Schule, ihre Freizeitangebote und ihren Wohnort erleben.',
+       'Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit dem Schulgesetz des Landes; die Teilnahme ist freiwillig.',
+       'Datenschutzbeauftragte/r des Landkreises, datenschutz@musterland.example',
+       CURRENT_DATE - INTERVAL 13 MONTH, CURRENT_DATE - INTERVAL 12 MONTH, v.version_id, 'CLOSED',
+       'PUPILS', 7, 10, 'PUPIL_CONFIRMS'
+FROM organisation o
+JOIN demo_qversion v
+WHERE o.code = 'lk-musterland' AND o.demo
+  AND NOT EXISTS (SELECT 1 FROM survey_wave w
+                  WHERE w.organisation_id = o.id AND w.title = 'Jugendbefragung Musterland 2025');
+
+INSERT INTO survey_response (id, wave_id, school_id, area_id, grade_band, language, submitted_on)
+SELECT UUID(), w.id, sc.id, sa.area_id, IF(n.seq % 2 = 0, '7-8', '9-10'),
+       IF(n.seq % 7 = 0, 'en', 'de'), w.field_start + INTERVAL (n.seq % 20) DAY
+FROM survey_wave w
+JOIN organisation o ON o.id = w.organisation_id AND o.demo
+JOIN seq_1_to_90 n
+JOIN school sc ON sc.organisation_id = o.id
+              AND sc.code = ELT(1 + n.seq % 3, 'igs-musterstadt', 'rsplus-talheim', 'gym-seeburg')
+LEFT JOIN school_area sa ON sa.school_id = sc.id
+WHERE w.title = 'Jugendbefragung Musterland 2025'
+  AND NOT EXISTS (SELECT 1 FROM survey_response r WHERE r.wave_id = w.id);
+
+INSERT IGNORE INTO survey_answer (response_id, question_key, answer_value)
+SELECT r.id, a.question_key,
+       CASE a.question_key
+           WHEN 'school-feel' THEN 1 + LEAST(4, CONV(SUBSTR(MD5(CONCAT(r.id, 'f')), 1, 3), 16, 10) % 6)
+           WHEN 'way-to-school' THEN 1 + CONV(SUBSTR(MD5(CONCAT(r.id, 'w')), 1, 3), 16, 10) % 5
+           WHEN 'leisure-offers' THEN 1 + CONV(SUBSTR(MD5(CONCAT(r.id, 'l')), 1, 3), 16, 10) % 4
+           ELSE 1 + CONV(SUBSTR(MD5(CONCAT(r.id, 'a')), 1, 3), 16, 10) % 3
+       END
+FROM survey_response r
+JOIN survey_wave w ON w.id = r.wave_id AND w.title = 'Jugendbefragung Musterland 2025'
+JOIN organisation o ON o.id = w.organisation_id AND o.demo
+JOIN (SELECT 'school-feel' AS question_key UNION ALL SELECT 'way-to-school'
+      UNION ALL SELECT 'leisure-offers' UNION ALL SELECT 'all-day-school') a
+WHERE NOT EXISTS (SELECT 1 FROM survey_answer x WHERE x.response_id = r.id);
+
 DROP TEMPORARY TABLE demo_qversion;
 
 CREATE TEMPORARY TABLE demo_code AS

@@ -230,6 +230,47 @@ class AccessibilityIT {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * The field pages of a wave in the field, seen by an account that plans and is the contact of the
+   * IGS Musterstadt: the waves it follows, the rates with a code sheet link, and the consent form
+   * with an editable count (also after a refused count with its message), and the form that moves
+   * the field period.
+   */
+  @Test
+  void fieldPagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+    TestFieldWaves.Wave wave = TestFieldWaves.inField();
+    String account = TestAccounts.create("lk-musterland", "planner");
+    Database.update(
+        "INSERT INTO role_grant (account_id, role, school_id) SELECT ?, 'school-contact', s.id"
+            + " FROM school s JOIN organisation o ON o.id = s.organisation_id"
+            + " WHERE o.code = 'lk-musterland' AND s.code = 'igs-musterstadt'",
+        TestAccounts.idOf(account));
+    Browser.signIn(browser, base, account, DemoAccounts.PASSWORD);
+    List<String> pages =
+        List.of(
+            "survey/rates.xhtml",
+            "survey/rates.xhtml?wave=" + wave.id(),
+            "survey/consent.xhtml?wave=" + wave.id(),
+            "survey/field-period.xhtml?wave=" + wave.id());
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(360, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      for (String page : pages) {
+        problems.addAll(scan(page));
+        Browser.unreachableContent(browser)
+            .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
+      }
+    }
+    browser.get(base + "survey/consent.xhtml?wave=" + wave.id());
+    browser.findElement(By.id("consentForm:rows:0:slips")).clear();
+    browser.findElement(By.id("consentForm:rows:0:slips")).sendKeys("99");
+    browser.findElement(By.id("consentForm:save")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.getPageSource().contains("0 bis 60"));
+    problems.addAll(scan(null));
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void answeringPagesMeetWcag21AAOnAPhone() {
     browser.manage().window().setSize(new Dimension(360, 740));

@@ -163,6 +163,10 @@ class AuthorizationMatrixIT {
       /committee/decision/{decision}.pdf            committee-paper
       /committee/file/{file}                        committee-paper
       /committee/tally.xhtml                        paper-tally
+      /survey/rates.xhtml?wave={fieldwave}          field
+      /survey/consent.xhtml?wave={fieldwave}        field
+      /survey/codesheet/{codesheet}.pdf             field-sheet
+      /survey/field-period.xhtml?wave={fieldwave}   field-plan
       /admin/index.xhtml                            admin-page
       /admin/organisations.xhtml                    admin-page
       /admin/departments.xhtml                      admin-page
@@ -186,20 +190,20 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in   sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403   403
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403
-      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403   403
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200   200
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200   200
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200   403
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403   403
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403   403
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in   sign-in sign-in sign-in sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403   403 200 200 200
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404
+      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403   403 403 403 404
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200   200 403 403 404
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200   200 403 403 404
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200   403 403 403 404
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 404
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 200 403 200
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403   403 404 404 404
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403   403 403 403 404
       """;
 
   private static final Pattern CSRF_META =
@@ -702,6 +706,44 @@ class AuthorizationMatrixIT {
     softly.assertAll();
   }
 
+  /**
+   * A school contact sees the response rates and the code sheet of their own school's class only,
+   * the planner both classes; partly answered questionnaires count for nobody.
+   */
+  @Test
+  void schoolContactSeesOnlyTheOwnSchoolsClassesAndNobodySeesPartialAnswers() {
+    TestFieldWaves.Wave wave = TestFieldWaves.inField();
+    Database.update(
+        "INSERT INTO survey_draft (code_hash, wave_id, page, language, variant, answers)"
+            + " SELECT code_hash, wave_id, 1, 'de', 'STANDARD', 'wish=Entwurf' FROM access_code"
+            + " WHERE wave_class_id = ? AND NOT used",
+        wave.otherClassId());
+    String rates = "/survey/rates.xhtml?wave=" + wave.id();
+    PortalClient school = signedIn("schule");
+    PortalClient planner = signedIn("planer");
+
+    Page own = school.get(rates);
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(own.body())
+        .contains("Integrierte Gesamtschule Musterstadt", "50 %")
+        .doesNotContain("Realschule plus Talheim", "Entwurf");
+    assertThat(school.get("/survey/codesheet/" + wave.ownClassId() + ".pdf").status())
+        .isEqualTo(200);
+    assertThat(school.get("/survey/codesheet/" + wave.otherClassId() + ".pdf").status())
+        .as("the other school's sheet")
+        .isEqualTo(404);
+    Page all = planner.get(rates);
+    assertThat(all.body())
+        .contains("Integrierte Gesamtschule Musterstadt", "Realschule plus Talheim")
+        .doesNotContain("Entwurf");
+    assertThat(all.body().split("50 %", -1)).as("one spent code of two in each class").hasSize(3);
+  }
+
+  /** The wave in the field the survey rows name, written once for the whole class. */
+  private static final class FieldWaves {
+    static final TestFieldWaves.Wave WAVE = TestFieldWaves.inField();
+  }
+
   /** The submitted work plan version the rows name, written once for the whole class. */
   private static final class Plans {
     static final long SUBMITTED = TestPlans.single("lk-musterland", 2028, 1, "SUBMITTED");
@@ -861,6 +903,8 @@ class AuthorizationMatrixIT {
     long committee =
         Database.count("SELECT MIN(id) FROM committee WHERE organisation_id = ?", district);
     return path.replace("{submitted}", String.valueOf(Plans.SUBMITTED))
+        .replace("{fieldwave}", String.valueOf(FieldWaves.WAVE.id()))
+        .replace("{codesheet}", String.valueOf(FieldWaves.WAVE.ownClassId()))
         .replace("{paper}", String.valueOf(Papers.PAPER))
         .replace("{decision}", String.valueOf(Papers.DECISION))
         .replace("{file}", String.valueOf(Papers.FILE))

@@ -1855,6 +1855,169 @@ class BadInputIT {
             "(SELECT page, answers FROM survey_draft WHERE wave_id = " + wave.id() + ") d"));
   }
 
+  // --- survey field pages (field) ---------------------------------------------------------
+
+  static Stream<Arguments> refusedSlipCounts() {
+    return Stream.of(
+        Arguments.of("count as words", "zwölf", NOT_A_NUMBER),
+        Arguments.of("negative count", "-1", "Zahl von 0 bis 60"),
+        Arguments.of("more slips than pupils", "25", "höchstens 24 Einwilligungen"),
+        Arguments.of("count as script", SCRIPT, NOT_A_NUMBER),
+        Arguments.of("count overflowing", "99999999999", NOT_A_NUMBER),
+        Arguments.of("decimal count", "2.5", NOT_A_NUMBER));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedSlipCounts")
+  void consentFormRefusesBadSlipCountsAndRecordsNothing(String label, String count, String reason) {
+    TestFieldWaves.Wave wave = TestFieldWaves.inField();
+    String path = "/survey/consent.xhtml?wave=" + wave.id();
+    PortalClient school = PortalClient.signedIn(base, "schule");
+    Page form = school.get(path);
+    assertThat(form.body()).as("the form is offered").contains("id=\"consentForm\"");
+    List<String> before = Database.snapshot("wave_class");
+
+    Page answer = saveSlips(school, form, path, count);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(formMessages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(answer.body()).doesNotContain("<redirect", SCRIPT, "Fehlernummer");
+    assertThat(Database.snapshot("wave_class")).isEqualTo(before);
+    assertThat(slipAudits(wave)).isZero();
+  }
+
+  @Test
+  void consentFormStoresACountWithinTheClassSizeAndAuditsIt() {
+    TestFieldWaves.Wave wave = TestFieldWaves.inField();
+    String path = "/survey/consent.xhtml?wave=" + wave.id();
+    PortalClient school = PortalClient.signedIn(base, "schule");
+
+    Page answer = saveSlips(school, school.get(path), path, "24");
+
+    assertThat(formMessages(answer)).anySatisfy(m -> assertThat(m).contains("Gespeichert"));
+    assertThat(
+            Database.count("SELECT slips_returned FROM wave_class WHERE id = ?", wave.ownClassId()))
+        .isEqualTo(24);
+    assertThat(slipAudits(wave)).isEqualTo(1);
+  }
+
+  /**
+   * The field pages and the code-sheet download answer malformed ids, ids that do not exist and
+   * another organisation's wave alike: 404, without a word about the wave (the rates page without a
+   * wave lists the reader's own waves).
+   */
+  @Test
+  void fieldPagesAnswerMalformedAndForeignIdsLikeMissingOnes() {
+    TestFieldWaves.Wave foreign = TestFieldWaves.inField();
+    String title = Database.text("SELECT title FROM survey_wave WHERE id = ?", foreign.id());
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    List<String> paths = new java.util.ArrayList<>();
+    for (String id : List.of(String.valueOf(foreign.id()), "999999999", "abc", "-1", SQL, "")) {
+      String encoded = java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+      paths.add("/survey/rates.xhtml?wave=" + encoded);
+      paths.add("/survey/consent.xhtml?wave=" + encoded);
+    }
+    paths.add("/survey/codesheet/" + foreign.ownClassId() + ".pdf");
+    paths.add("/survey/codesheet/" + foreign.ownClassId());
+    paths.add("/survey/codesheet/" + foreign.ownClassId() + ".xlsx");
+    paths.add("/survey/codesheet/abc.pdf");
+    paths.add("/survey/codesheet/999999999.pdf");
+
+    for (String path : paths) {
+      Page answer = planner.get(path);
+      // without a wave the rates page lists the reader's own waves
+      assertThat(answer.status())
+          .as(path)
+          .isEqualTo(path.equals("/survey/rates.xhtml?wave=") ? 200 : 404);
+      assertThat(answer.body()).as(path).doesNotContain(title, "Fehlernummer");
+    }
+  }
+
+  static Stream<Arguments> refusedFieldEnds() {
+    return Stream.of(
+        Arguments.of("not a date", "nächste Woche", NOT_A_DATE),
+        Arguments.of(
+            "in the past",
+            java.time.LocalDate.now().minusDays(1).toString(),
+            "nicht in der Vergangenheit"),
+        Arguments.of("missing", "", REQUIRED),
+        Arguments.of("script", SCRIPT, NOT_A_DATE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedFieldEnds")
+  void fieldPeriodFormRefusesBadEndsAndMovesNothing(String label, String end, String reason) {
+    TestFieldWaves.Wave wave = TestFieldWaves.inField();
+    String path = "/survey/field-period.xhtml?wave=" + wave.id();
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+    Page form = planner.get(path);
+    assertThat(form.body()).as("the form is offered").contains("id=\"periodForm\"");
+    List<String> before = Database.snapshot("survey_wave");
+
+    Page answer = savePeriod(planner, form, path, end);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(formMessages(answer)).anySatisfy(m -> assertThat(m).contains(reason));
+    assertThat(answer.body()).doesNotContain("<redirect", SCRIPT, "Fehlernummer");
+    assertThat(Database.snapshot("survey_wave")).isEqualTo(before);
+  }
+
+  @Test
+  void fieldPeriodFormMovesTheEndOfAWaveInTheFieldButNotItsStart() {
+    TestFieldWaves.Wave wave = TestFieldWaves.inField();
+    String path = "/survey/field-period.xhtml?wave=" + wave.id();
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+    String start = Database.text("SELECT field_start FROM survey_wave WHERE id = ?", wave.id());
+    java.time.LocalDate end = java.time.LocalDate.now().plusDays(25);
+
+    Page answer = savePeriod(planner, planner.get(path), path, end.toString());
+
+    assertThat(formMessages(answer)).anySatisfy(m -> assertThat(m).contains("verschoben"));
+    assertThat(Database.text("SELECT field_end FROM survey_wave WHERE id = ?", wave.id()))
+        .isEqualTo(end.toString());
+    assertThat(Database.text("SELECT field_start FROM survey_wave WHERE id = ?", wave.id()))
+        .isEqualTo(start);
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'SURVEY_FIELD_PERIOD_CHANGED'"
+                    + " AND entity_id = ? AND actor = 'planer'",
+                String.valueOf(wave.id())))
+        .isEqualTo(1);
+  }
+
+  private static Page savePeriod(PortalClient client, Page form, String path, String end) {
+    return client.ajax(
+        form,
+        path,
+        "periodForm",
+        "periodForm:save",
+        "periodForm",
+        "periodForm",
+        Map.of(
+            "periodForm:start",
+            java.time.LocalDate.now().plusDays(3).toString(),
+            "periodForm:end",
+            end));
+  }
+
+  private static Page saveSlips(PortalClient client, Page form, String path, String count) {
+    return client.ajax(
+        form,
+        path,
+        "consentForm",
+        "consentForm:save",
+        "consentForm",
+        "consentForm",
+        Map.of("consentForm:rows:0:slips", count));
+  }
+
+  private static long slipAudits(TestFieldWaves.Wave wave) {
+    return Database.count(
+        "SELECT COUNT(*) FROM audit_event WHERE action = 'SURVEY_SLIPS_RECORDED' AND entity_id = ?",
+        String.valueOf(wave.ownClassId()));
+  }
+
   private long auditedChanges() {
     return Database.count(
         "SELECT COUNT(*) FROM audit_event WHERE organisation_id = ?", organisationId);

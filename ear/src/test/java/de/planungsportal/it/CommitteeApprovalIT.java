@@ -23,15 +23,8 @@ import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.RateLimiter;
 import de.planungsportal.identity.Account;
 import de.planungsportal.identity.SignInService;
-import de.planungsportal.planning.ConsolidationService;
-import de.planungsportal.planning.Contribution;
-import de.planungsportal.planning.ContributionService;
 import de.planungsportal.planning.DecisionService;
-import de.planungsportal.planning.Goal;
-import de.planungsportal.planning.MeasureInput;
 import de.planungsportal.planning.PlanningCycle;
-import de.planungsportal.planning.PlanningCycleService;
-import de.planungsportal.planning.StartCycle;
 import de.planungsportal.planning.WorkPlanDecision;
 import de.planungsportal.planning.WorkPlanVersion;
 import de.planungsportal.tenant.AccessDeniedException;
@@ -42,7 +35,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -74,17 +66,16 @@ class CommitteeApprovalIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(CommitteeApprovalIT.class, CommitteeSteps.class);
+    return Deployments.applicationWith(
+        CommitteeApprovalIT.class, CommitteeSteps.class, PlanningSteps.class);
   }
 
-  @Inject PlanningCycleService cycles;
-  @Inject ContributionService contributions;
-  @Inject ConsolidationService consolidation;
   @Inject DecisionService decisions;
   @Inject PaperService papers;
   @Inject VotingService voting;
   @Inject SignatureService signatures;
   @Inject CommitteeSteps committees;
+  @Inject PlanningSteps planning;
   @Inject AuditLog auditLog;
   @Inject TaskService taskService;
   @Inject ProcessEngine engine;
@@ -113,40 +104,9 @@ class CommitteeApprovalIT {
     committees.seat(district.getId());
     committees.seat(other.getId());
 
-    Actor planner = actor(district, "planer", Role.PLANNER, null);
-    Actor contributor = actor(district, "schulamt", Role.DEPARTMENT_CONTRIBUTOR, schools.getId());
-    cycle =
-        cycles.start(
-            planner,
-            new StartCycle(
-                YEAR,
-                "Jahresarbeitsplan " + YEAR,
-                List.of(schools.getId()),
-                LocalDate.now().plusDays(20),
-                "P3M",
-                false));
-    Contribution contribution = contributions.mine(contributor, cycle.getId()).get(0);
-    Goal goal =
-        contributions.addGoal(contributor, contribution.getId(), "Bildung", "Gute Schulwege", null);
-    contributions.addMeasure(
-        contributor,
-        goal.getId(),
-        MeasureInput.of(
-            "Schulbus Nord", schools.getId(), new BigDecimal("30000"), LocalDate.of(YEAR, 9, 1)));
-    contribution = contributions.mine(contributor, cycle.getId()).get(0);
-    contributions.submit(contributor, contribution.getId(), contribution.getVersion());
-    WorkPlanVersion draft = consolidation.createDraft(planner, cycle.getId());
-    em.getEntityManagerFactory().getCache().evictAll();
-    for (var proposal :
-        em.createQuery(
-                "select m from Measure m where m.goal.contribution.cycle.id = :c",
-                de.planungsportal.planning.Measure.class)
-            .setParameter("c", cycle.getId())
-            .getResultList()) {
-      consolidation.accept(planner, draft.getId(), proposal.getId(), null, null);
-    }
-    version = consolidation.draft(planner, cycle.getId()).orElseThrow();
-    consolidation.submit(planner, version.getId(), version.getVersion());
+    PlanningSteps.Submitted submitted = planning.submittedDraft(district, schools, YEAR);
+    cycle = submitted.cycle();
+    version = submitted.version();
     decisions.approve(actor(district, "landrat", Role.ADMINISTRATIVE_HEAD, null), version.getId());
     List<Paper> drafts = committees.drafts(cycle.getId());
     assertThat(drafts).hasSize(1);

@@ -8,16 +8,8 @@ import de.planungsportal.area.Committee;
 import de.planungsportal.area.Department;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.Translatable;
-import de.planungsportal.planning.ConsolidationService;
-import de.planungsportal.planning.Contribution;
-import de.planungsportal.planning.ContributionService;
 import de.planungsportal.planning.DecisionService;
-import de.planungsportal.planning.Goal;
-import de.planungsportal.planning.Measure;
-import de.planungsportal.planning.MeasureInput;
 import de.planungsportal.planning.PlanningCycle;
-import de.planungsportal.planning.PlanningCycleService;
-import de.planungsportal.planning.StartCycle;
 import de.planungsportal.planning.WorkPlanVersion;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Organisation;
@@ -26,9 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -52,13 +42,11 @@ class SignOffRouteIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(SignOffRouteIT.class);
+    return Deployments.applicationWith(SignOffRouteIT.class, PlanningSteps.class);
   }
 
-  @Inject PlanningCycleService cycles;
-  @Inject ContributionService contributions;
-  @Inject ConsolidationService consolidation;
   @Inject DecisionService decisions;
+  @Inject PlanningSteps planning;
   @PersistenceContext EntityManager em;
   @Inject UserTransaction tx;
 
@@ -83,40 +71,10 @@ class SignOffRouteIT {
     committee("schultraeger", "SCHULTRAEGER", LocalDate.now().minusMonths(1));
     tx.commit();
 
-    Actor planner = actor(district, "planer", Role.PLANNER, null);
-    Actor contributor = actor(district, "schulamt", Role.DEPARTMENT_CONTRIBUTOR, schools.getId());
     head = actor(district, "landrat", Role.ADMINISTRATIVE_HEAD, null);
-    cycle =
-        cycles.start(
-            planner,
-            new StartCycle(
-                YEAR,
-                "Jahresarbeitsplan " + YEAR,
-                List.of(schools.getId()),
-                LocalDate.now().plusDays(20),
-                "P3M",
-                false));
-    Contribution contribution = contributions.mine(contributor, cycle.getId()).get(0);
-    Goal goal =
-        contributions.addGoal(contributor, contribution.getId(), "Bildung", "Gute Schulwege", null);
-    contributions.addMeasure(
-        contributor,
-        goal.getId(),
-        MeasureInput.of(
-            "Schulbus Nord", schools.getId(), new BigDecimal("30000"), LocalDate.of(YEAR, 9, 1)));
-    contribution = contributions.mine(contributor, cycle.getId()).get(0);
-    contributions.submit(contributor, contribution.getId(), contribution.getVersion());
-    WorkPlanVersion draft = consolidation.createDraft(planner, cycle.getId());
-    em.getEntityManagerFactory().getCache().evictAll();
-    for (Measure proposal :
-        em.createQuery(
-                "select m from Measure m where m.goal.contribution.cycle.id = :c", Measure.class)
-            .setParameter("c", cycle.getId())
-            .getResultList()) {
-      consolidation.accept(planner, draft.getId(), proposal.getId(), null, null);
-    }
-    version = consolidation.draft(planner, cycle.getId()).orElseThrow();
-    consolidation.submit(planner, version.getId(), version.getVersion());
+    PlanningSteps.Submitted submitted = planning.submittedDraft(district, schools, YEAR);
+    cycle = submitted.cycle();
+    version = submitted.version();
   }
 
   @Test

@@ -6,16 +6,8 @@ import de.planungsportal.area.Department;
 import de.planungsportal.committee.CommitteeVote;
 import de.planungsportal.committee.Paper;
 import de.planungsportal.committee.VotingService;
-import de.planungsportal.planning.ConsolidationService;
-import de.planungsportal.planning.Contribution;
-import de.planungsportal.planning.ContributionService;
 import de.planungsportal.planning.DecisionService;
-import de.planungsportal.planning.Goal;
-import de.planungsportal.planning.Measure;
-import de.planungsportal.planning.MeasureInput;
 import de.planungsportal.planning.PlanningCycle;
-import de.planungsportal.planning.PlanningCycleService;
-import de.planungsportal.planning.StartCycle;
 import de.planungsportal.planning.WorkPlanVersion;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Organisation;
@@ -30,9 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Test-only: {@code ?organisation=<new code>&chair=<user name>} creates that organisation, seats
@@ -40,7 +30,7 @@ import java.util.List;
  * chair}), runs its planning cycle through the real services to committee approval, sends the paper
  * as a written circulation in which every voting member approves, and answers the paper's id: a
  * decision waiting for the chair's signature. Deployed only with {@link
- * Deployments#applicationWith}, together with {@link CommitteeSteps}.
+ * Deployments#applicationWith}, together with {@link CommitteeSteps} and {@link PlanningSteps}.
  */
 @WebServlet(SignatureFixture.PATH)
 public class SignatureFixture extends HttpServlet {
@@ -49,12 +39,10 @@ public class SignatureFixture extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient PlanningCycleService cycles;
-  @Inject private transient ContributionService contributions;
-  @Inject private transient ConsolidationService consolidation;
   @Inject private transient DecisionService decisions;
   @Inject private transient VotingService voting;
   @Inject private transient CommitteeSteps committees;
+  @Inject private transient PlanningSteps planning;
   @Inject private transient UserTransaction tx;
   @PersistenceContext private transient EntityManager em;
 
@@ -111,39 +99,9 @@ public class SignatureFixture extends HttpServlet {
 
   private long awaitingSignature(Organisation district, Department schools) {
     int year = LocalDate.now().getYear() + 1;
-    Actor planner = actor(district, "planer", Role.PLANNER, null);
-    Actor contributor = actor(district, "schulamt", Role.DEPARTMENT_CONTRIBUTOR, schools.getId());
-    PlanningCycle cycle =
-        cycles.start(
-            planner,
-            new StartCycle(
-                year,
-                "Jahresarbeitsplan " + year,
-                List.of(schools.getId()),
-                LocalDate.now().plusDays(20),
-                "P3M",
-                false));
-    Contribution contribution = contributions.mine(contributor, cycle.getId()).get(0);
-    Goal goal =
-        contributions.addGoal(contributor, contribution.getId(), "Bildung", "Gute Schulwege", null);
-    contributions.addMeasure(
-        contributor,
-        goal.getId(),
-        MeasureInput.of(
-            "Schulbus Nord", schools.getId(), new BigDecimal("30000"), LocalDate.of(year, 9, 1)));
-    contribution = contributions.mine(contributor, cycle.getId()).get(0);
-    contributions.submit(contributor, contribution.getId(), contribution.getVersion());
-    WorkPlanVersion draft = consolidation.createDraft(planner, cycle.getId());
-    em.getEntityManagerFactory().getCache().evictAll();
-    for (Measure proposal :
-        em.createQuery(
-                "select m from Measure m where m.goal.contribution.cycle.id = :c", Measure.class)
-            .setParameter("c", cycle.getId())
-            .getResultList()) {
-      consolidation.accept(planner, draft.getId(), proposal.getId(), null, null);
-    }
-    WorkPlanVersion version = consolidation.draft(planner, cycle.getId()).orElseThrow();
-    consolidation.submit(planner, version.getId(), version.getVersion());
+    PlanningSteps.Submitted submitted = planning.submittedDraft(district, schools, year);
+    PlanningCycle cycle = submitted.cycle();
+    WorkPlanVersion version = submitted.version();
     decisions.approve(actor(district, "landrat", Role.ADMINISTRATIVE_HEAD, null), version.getId());
     Paper paper = committees.drafts(cycle.getId()).get(0);
     committees.circulate(paper.getId());

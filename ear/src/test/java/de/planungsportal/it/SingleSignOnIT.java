@@ -46,7 +46,8 @@ class SingleSignOnIT {
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     // with a fixture that brings a paper to the chair's signature (SignatureFixture)
-    return Deployments.applicationWith(SignatureFixture.class, CommitteeSteps.class);
+    return Deployments.applicationWith(
+        SignatureFixture.class, CommitteeSteps.class, PlanningSteps.class);
   }
 
   @ArquillianResource URL base;

@@ -119,6 +119,13 @@ public final class AccessPolicy {
               "/committee/tally.xhtml",
               Need.ROLE,
               EnumSet.of(Role.COMMITTEE_SECRETARIAT, Role.COMMITTEE_CHAIR)),
+          // a released survey wave: response rates and consent slips for planners and school
+          // contacts; the services narrow it to the organisation and the own schools. The code
+          // sheets (/survey/codesheet/) stay under the default rule: their servlet answers 404 to
+          // every signed-in account but the wave's planners and the class's school contacts
+          field("/survey/rates.xhtml"),
+          field("/survey/consent.xhtml"),
+          step("/survey/field-period.xhtml", Role.PLANNER),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)
@@ -159,6 +166,10 @@ public final class AccessPolicy {
         path,
         Need.ROLE,
         EnumSet.of(Role.COMMITTEE_MEMBER, Role.COMMITTEE_CHAIR, Role.COMMITTEE_SECRETARIAT));
+  }
+
+  private static Rule field(String path) {
+    return new Rule(path, Need.ROLE, EnumSet.of(Role.PLANNER, Role.SCHOOL_CONTACT));
   }
 
   private static Rule step(String path, Role role) {

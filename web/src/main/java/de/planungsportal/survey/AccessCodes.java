@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * One-time access codes: twelve characters from an alphabet without look-alikes (no 0/O, 1/I/L),
@@ -51,5 +52,17 @@ public final class AccessCodes {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+  }
+
+  /**
+   * A fresh code: {@link #LENGTH} characters drawn uniformly from the alphabet. Pass a {@link
+   * java.security.SecureRandom}: the code is the only secret between a respondent and the survey.
+   */
+  public static String generate(Random random) {
+    StringBuilder code = new StringBuilder(LENGTH);
+    for (int i = 0; i < LENGTH; i++) {
+      code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return code.toString();
   }
 }

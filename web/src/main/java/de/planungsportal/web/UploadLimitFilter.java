@@ -1,6 +1,7 @@
 package de.planungsportal.web;
 
 import de.planungsportal.common.RequestPaths;
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -27,6 +28,15 @@ public class UploadLimitFilter extends HttpFilter {
 
   public static final String REFUSAL_PARAMETER = "upload";
   public static final String TOO_LARGE = "too-large";
+
+  /** Whether the current page request is the one this filter sent back after a too-large file. */
+  public static boolean refusedTooLarge() {
+    return TOO_LARGE.equals(
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(REFUSAL_PARAMETER));
+  }
 
   /** The pages with a file upload. */
   static final Set<String> UPLOAD_PAGES =

@@ -2,6 +2,9 @@ package de.planungsportal.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccessCodesTest {
@@ -29,5 +32,20 @@ class AccessCodesTest {
         .isEqualTo("e27634673ae5b0c7f7428597a7982d29ec670a150078444bd4dc2785d2f3d0e4");
     assertThat(AccessCodes.hash("other", "K7QM4XPA2HTR"))
         .isNotEqualTo(AccessCodes.hash("salt", "K7QM4XPA2HTR"));
+  }
+
+  @Test
+  void generatedCodesAreValidCodesThatUseTheWholeAlphabetAndDoNotRepeat() {
+    SecureRandom random = new SecureRandom();
+    Set<String> codes = new HashSet<>();
+    Set<Character> used = new HashSet<>();
+    for (int i = 0; i < 2000; i++) {
+      String code = AccessCodes.generate(random);
+      assertThat(AccessCodes.normalize(code)).contains(code);
+      codes.add(code);
+      code.chars().forEach(c -> used.add((char) c));
+    }
+    assertThat(codes).hasSize(2000);
+    assertThat(used).hasSize(AccessCodes.ALPHABET.length());
   }
 }

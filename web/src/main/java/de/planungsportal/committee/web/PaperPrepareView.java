@@ -80,12 +80,7 @@ public class PaperPrepareView implements Serializable {
 
   /** Shows why the {@link UploadLimitFilter} turned a file away before the page could see it. */
   private void showRefusedUpload() {
-    String refusal =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get(UploadLimitFilter.REFUSAL_PARAMETER);
-    if (UploadLimitFilter.TOO_LARGE.equals(refusal)) {
+    if (UploadLimitFilter.refusedTooLarge()) {
       Messages.error("committee.file.tooLarge", AttachmentContent.MAX_BYTES / 1024 / 1024);
     }
   }

@@ -234,7 +234,7 @@ final class AnswerPage {
   String consent(String title, String code, boolean missing) {
     head(title, this::languageLinks);
     html.element("h1", title);
-    chrome("h2", message("survey.consent.title"));
+    chrome("h2", message("survey.confirm.title"));
     if (missing) {
       html.open(
           "div",
@@ -247,11 +247,11 @@ final class AnswerPage {
           "tabindex",
           "-1");
       html.open("a", "href", "#consent", "lang", chromeLang())
-          .text(message("survey.consent.required"))
+          .text(message("survey.confirm.required"))
           .close("a");
       html.close("div");
     }
-    chrome("p", message("survey.consent.text"), "class", "lead");
+    chrome("p", message("survey.confirm.text"), "class", "lead");
     html.open(
         "form",
         "id",
@@ -282,9 +282,9 @@ final class AnswerPage {
         missing ? "true" : "false",
         "aria-describedby",
         missing ? "consentError" : null);
-    chrome("label", message("survey.consent.confirm"), "for", "consent");
+    chrome("label", message("survey.confirm.confirm"), "for", "consent");
     if (missing) {
-      chrome("p", message("survey.consent.required"), "id", "consentError", "class", "field-error");
+      chrome("p", message("survey.confirm.required"), "id", "consentError", "class", "field-error");
     }
     html.close("div");
     chrome(

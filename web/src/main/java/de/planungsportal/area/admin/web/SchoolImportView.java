@@ -50,12 +50,7 @@ public class SchoolImportView {
 
   /** Shows why the {@link UploadLimitFilter} turned a file away before the page could see it. */
   public void showRefusedUpload() {
-    String refusal =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get(UploadLimitFilter.REFUSAL_PARAMETER);
-    if (UploadLimitFilter.TOO_LARGE.equals(refusal)) {
+    if (UploadLimitFilter.refusedTooLarge()) {
       refused = true;
       Messages.error("upload.tooLarge", TextUpload.MAX_BYTES / 1024 / 1024);
     }
