@@ -345,25 +345,69 @@ class AccessibilityIT {
   @Test
   void answeringPagesMeetWcag21AAOnAPhone() {
     browser.manage().window().setSize(new Dimension(360, 740));
-    TestSurveys.Wave wave = TestSurveys.inField(1);
+    TestSurveys.Wave wave = TestSurveys.create(TestSurveys.Spec.inField(1).twoPages());
+    TestSurveys.Wave consent =
+        TestSurveys.create(TestSurveys.Spec.inField(1).consent("PUPIL_CONFIRMS", null));
     List<String> violations = new ArrayList<>();
     for (String page :
         List.of(
             "answer/",
+            "answer/?lang=en",
             "answer/?code=" + TestSurveys.randomCode(),
-            "answer/?code=" + wave.codes().get(0),
+            "answer/?code=" + consent.codes().get(0),
             "answer/privacy.xhtml?wave=" + wave.id(),
             "answer/thanks.xhtml?lang=en")) {
       violations.addAll(scan(page));
     }
-    // a submission without the mandatory answers: the page with its error messages
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    // page 1, then without its mandatory answers: the page with its error summary
     browser.get(base + "answer/?code=" + wave.codes().get(0));
-    browser.findElement(By.id("answerForm:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> !d.findElements(By.className("field-error")).isEmpty());
     violations.addAll(scan(null));
+    browser.findElement(By.id("next")).click();
+    wait.until(d -> !d.findElements(By.id("errors")).isEmpty());
+    violations.addAll(scan(null));
+    // page 2 with every other kind (matrix, multiple choice, number, yes/no, dropdown)
+    browser.findElement(By.cssSelector("label[for='a-yard-2']")).click();
+    browser.findElement(By.cssSelector("label[for='a-way-2']")).click();
+    browser.findElement(By.id("next")).click();
+    wait.until(d -> !d.findElements(By.id("submit")).isEmpty());
+    violations.addAll(scan(null));
+    problems(violations, "page 2 at 360 px");
+    // the same in Arabic, right to left
+    browser.findElement(By.id("langAr")).click();
+    wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    violations.addAll(scan(null));
+    problems(violations, "page 2 in Arabic at 360 px");
     Database.update("DELETE FROM rate_limit_counter WHERE bucket LIKE 'survey-code%'");
     assertThat(violations).isEmpty();
+  }
+
+  /** The builder's preview of a questionnaire page, as its planner frames it: 360 px wide. */
+  @Test
+  void thePreviewOfAQuestionnairePageMeetsWcag21AA() {
+    TestSurveys.Wave wave = TestSurveys.create(TestSurveys.Spec.inField(1).twoPages());
+    long version =
+        Database.count("SELECT questionnaire_version_id FROM survey_wave WHERE id = ?", wave.id());
+    browser.manage().window().setSize(new Dimension(360, 740));
+    Browser.signIn(
+        browser,
+        base,
+        TestAccounts.create(wave.organisationCode(), "planner"),
+        DemoAccounts.PASSWORD);
+    List<String> violations = new ArrayList<>();
+    for (String page :
+        List.of(
+            "answer/preview?version=" + version + "&page=1&lang=de&variant=STANDARD",
+            "answer/preview?version=" + version + "&page=2&lang=en&variant=STANDARD",
+            "answer/preview?version=" + version + "&page=1&lang=ar&variant=PLAIN")) {
+      violations.addAll(scan(page));
+      problems(violations, page);
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  private void problems(List<String> violations, String where) {
+    Browser.unreachableContent(browser).forEach(p -> violations.add(where + ": " + p));
   }
 
   /** Loads the page (relative to the portal) and checks it; null checks the page as it is. */

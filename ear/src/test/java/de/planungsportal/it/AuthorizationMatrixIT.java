@@ -95,6 +95,8 @@ class AuthorizationMatrixIT {
       /login.xhtml                                  public
       /privacy.xhtml                                public
       /answer/                                      public
+      /answer/page                                  public
+      /answer/preview?version={qversion}            step-planner
       /answer/thanks.xhtml                          public
       /answer/privacy.xhtml?wave=1                  public
       /error/400.xhtml                              public
@@ -918,12 +920,13 @@ class AuthorizationMatrixIT {
         .replace("{body}", String.valueOf(district))
         .replace("{committee}", String.valueOf(committee))
         .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")))
-        .replace("{questionnaire}", questionnaireOf(path, district));
+        .replace("{questionnaire}", questionnaireOf(path, "{questionnaire}", district))
+        .replace("{qversion}", questionnaireOf(path, "{qversion}", district));
   }
 
   /** A questionnaire version of the district, created if it has none (only when asked for). */
-  private static String questionnaireOf(String path, long district) {
-    if (!path.contains("{questionnaire}")) {
+  private static String questionnaireOf(String path, String placeholder, long district) {
+    if (!path.contains(placeholder)) {
       return "";
     }
     long version =

@@ -1747,6 +1747,115 @@ class BadInputIT {
         .doesNotContain("Exception");
   }
 
+  // answering
+
+  /**
+   * Forged fields of an answering page: an option that is not offered, a number out of range or no
+   * number, "don't know" where there is none, a page, language or variant that does not exist, a
+   * script. Each is answered with a translated message (or falls back to what exists) and nothing
+   * is stored beyond the accepted page.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("forgedAnswers")
+  void answeringPageRefusesForgedAnswersAndStoresNothing(
+      String label, Map<String, String> fields, String reason) {
+    TestSurveys.Wave wave = TestSurveys.create(TestSurveys.Spec.inField(1).twoPages());
+    PortalClient phone = new PortalClient(base);
+    String code = wave.codes().get(0).replace("-", "");
+    Page second = answerPage(phone, code, 0, Map.of("a.yard", "3", "a.way", "1", "go", "next"));
+    String draft = draftOf(wave);
+
+    Map<String, String> forged = new LinkedHashMap<>(fields);
+    forged.putIfAbsent("go", "submit");
+    Page answer = answerPage(phone, code, 1, forged);
+
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.visible(answer)).contains(reason);
+    assertThat(answer.body()).doesNotContain(SCRIPT);
+    assertThat(draftOf(wave)).as("the draft is unchanged").isEqualTo(draft);
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM access_code WHERE wave_id = ? AND used", wave.id()))
+        .isZero();
+    Database.update("DELETE FROM rate_limit_counter WHERE bucket LIKE 'survey-code%'");
+  }
+
+  static Stream<Arguments> forgedAnswers() {
+    return Stream.of(
+        Arguments.of(
+            "option not offered",
+            Map.of("a.grade", "g9"),
+            "Die Antwort auf Frage 9 ist nicht gültig."),
+        Arguments.of(
+            "script as option",
+            Map.of("a.grade", SCRIPT),
+            "Die Antwort auf Frage 9 ist nicht gültig."),
+        Arguments.of(
+            "number out of range",
+            Map.of("a.age", "99"),
+            "Bei Frage 7 muss die Zahl zwischen 6 und 19 liegen."),
+        Arguments.of(
+            "no number",
+            Map.of("a.age", "zwölf"),
+            "Bei Frage 7 bitte nur eine ganze Zahl eingeben"),
+        Arguments.of(
+            "don't know where none is offered",
+            Map.of("a.bike", "dont-know"),
+            "Die Antwort auf Frage 8 ist nicht gültig."),
+        Arguments.of(
+            "matrix step 6",
+            Map.of("a.feel.class", "6"),
+            "Die Antwort auf Frage 5 ist nicht gültig."),
+        Arguments.of(
+            "long text too long",
+            Map.of("a.wish", "x".repeat(2001)),
+            "Die Antwort auf Frage 4 ist zu lang (höchstens 2000 Zeichen)."),
+        Arguments.of(
+            "unknown language and variant: German, standard",
+            Map.of("a.grade", "g9", "lang", "xx", "variant", "FANCY"),
+            "Die Antwort auf Frage 9 ist nicht gültig."));
+  }
+
+  @Test
+  void answeringPageOfAnotherPageNumberOrWithoutCodeChangesNothing() {
+    TestSurveys.Wave wave = TestSurveys.inField(1);
+    PortalClient phone = new PortalClient(base);
+    String code = wave.codes().get(0).replace("-", "");
+
+    Page outOfRange = answerPage(phone, code, 7, Map.of("go", "next"));
+    Page noCode =
+        phone.post(
+            "/answer/page",
+            Map.of("page", "0", "a.yard", "1", "go", "submit"),
+            Map.of("Origin", phone.origin()));
+
+    assertThat(PageText.visible(outOfRange))
+        .as("a page that does not exist is the first page")
+        .contains("Frage 1 muss beantwortet werden.");
+    assertThat(PageText.visible(noCode)).contains("Mit diesem Code geht es nicht weiter");
+    assertThat(Database.count("SELECT COUNT(*) FROM survey_draft WHERE wave_id = ?", wave.id()))
+        .isZero();
+    Database.update("DELETE FROM rate_limit_counter WHERE bucket LIKE 'survey-code%'");
+  }
+
+  private Page answerPage(PortalClient phone, String code, int page, Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("code", code);
+    form.put("page", String.valueOf(page));
+    form.put("lang", "de");
+    form.put("variant", "STANDARD");
+    form.putAll(fields);
+    return phone.post("/answer/page", form, Map.of("Origin", phone.origin()));
+  }
+
+  private static String draftOf(TestSurveys.Wave wave) {
+    return String.join(
+        ";",
+        Database.snapshot(
+            "(SELECT page, answers FROM survey_draft WHERE wave_id = " + wave.id() + ") d"));
+  }
+
   // --- survey field pages (field) ---------------------------------------------------------
 
   static Stream<Arguments> refusedSlipCounts() {

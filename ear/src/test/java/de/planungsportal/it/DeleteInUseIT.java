@@ -185,12 +185,13 @@ class DeleteInUseIT {
     String title = "Befragung " + UUID.randomUUID();
     Database.update(
         "INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis,"
-            + " privacy_contact, field_start, field_end, code_salt)"
+            + " privacy_contact, field_start, field_end, code_salt, questionnaire_version_id)"
             + " VALUES (?, ?, 'Klassen 7 und 8', 'Test', 'Test', 'Test', CURRENT_DATE,"
-            + " CURRENT_DATE + INTERVAL 30 DAY, ?)",
+            + " CURRENT_DATE + INTERVAL 30 DAY, ?, ?)",
         organisationId,
         title,
-        "0123456789abcdef0123456789abcdef");
+        "0123456789abcdef0123456789abcdef",
+        TestSurveys.schoolyardVersion(organisationId, title));
     return Database.count("SELECT id FROM survey_wave WHERE title = ?", title);
   }
 

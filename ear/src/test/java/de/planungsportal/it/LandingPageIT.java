@@ -67,9 +67,9 @@ class LandingPageIT {
     String body = get("/", "de-DE,de;q=0.9", false).body();
 
     assertThat(body)
-        .containsPattern("<a [^>]*href=\"/answer/index\\.xhtml\\?lang=de\"[^>]*>Zur Befragung</a>")
+        .containsPattern("<a [^>]*href=\"/answer/\\?lang=de\"[^>]*>Zur Befragung</a>")
         .containsPattern("<a [^>]*href=\"/login\\.xhtml\"[^>]*>Anmelden</a>");
-    assertThat(get("/answer/index.xhtml?lang=de", "de", false).statusCode()).isEqualTo(200);
+    assertThat(get("/answer/?lang=de", "de", false).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -65,15 +65,64 @@ class SurveyRetentionIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void deletesDraftsOfWavesPastTheirFieldEndOnly() throws Exception {
+    tx.begin();
+    long organisation =
+        insert(
+            "INSERT INTO organisation (code, name, kind) VALUES (?1, ?2, 'DISTRICT')",
+            "d-" + UUID.randomUUID().toString().substring(0, 8),
+            "Entwurfskreis");
+    long ended = wave(organisation, LocalDate.now().minusDays(1));
+    long running = wave(organisation, LocalDate.now());
+    String endedDraft = draft(ended);
+    String runningDraft = draft(running);
+    tx.commit();
+
+    RetentionService.Result result = retention.apply();
+
+    assertThat(result.surveyDraftsDeleted()).isGreaterThanOrEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM survey_draft WHERE code_hash = ?1", endedDraft))
+        .isZero();
+    assertThat(count("SELECT COUNT(*) FROM survey_draft WHERE code_hash = ?1", runningDraft))
+        .as("the field ends today: still resumable")
+        .isEqualTo(1);
+  }
+
+  private String draft(long wave) {
+    String hash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+    em.createNativeQuery(
+            "INSERT INTO survey_draft (code_hash, wave_id, page, language, variant, answers)"
+                + " VALUES (?1, ?2, 1, 'de', 'STANDARD', 'q=3')")
+        .setParameter(1, hash)
+        .setParameter(2, wave)
+        .executeUpdate();
+    return hash;
+  }
+
   private long wave(long organisation, LocalDate fieldEnd) {
     return insert(
         "INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis,"
-            + " privacy_contact, field_start, field_end, code_salt)"
+            + " privacy_contact, field_start, field_end, code_salt, questionnaire_version_id)"
             + " VALUES (?1, 'Alte Welle', 'alle', 'Zweck', 'Rechtsgrundlage', 'Kontakt', ?2, ?3,"
-            + " '00000000000000000000000000000000')",
+            + " '00000000000000000000000000000000', ?4)",
         organisation,
         fieldEnd.minusDays(14),
-        fieldEnd);
+        fieldEnd,
+        version(organisation));
+  }
+
+  /** Every wave names a questionnaire version. */
+  private long version(long organisation) {
+    long questionnaire =
+        insert(
+            "INSERT INTO questionnaire (organisation_id, title) VALUES (?1, ?2)",
+            organisation,
+            "Fragebogen " + UUID.randomUUID());
+    return insert(
+        "INSERT INTO questionnaire_version (questionnaire_id, number, state)"
+            + " VALUES (?1, 1, 'FROZEN')",
+        questionnaire);
   }
 
   private String response(long wave, long school) {

@@ -58,6 +58,9 @@ public final class AccessPolicy {
           open("/privacy.xhtml"),
           open("/favicon.ico"),
           // pupils and parents answering surveys, without an account
+          // a questionnaire page as respondents see it, for the builder's planners (the servlet
+          // narrows it to their organisation's versions)
+          step("/answer/preview", Role.PLANNER),
           open("/answer/"),
           // OParl: published committee data, no personal data
           open("/oparl/"),

@@ -21,7 +21,10 @@ public class RetentionService {
 
   /** What one run removed, for the log and for tests. */
   public record Result(
-      int auditDetailsErased, int counterRowsDeleted, int surveyResponsesDeleted) {}
+      int auditDetailsErased,
+      int counterRowsDeleted,
+      int surveyResponsesDeleted,
+      int surveyDraftsDeleted) {}
 
   @Transactional
   public Result apply() {
@@ -41,7 +44,14 @@ public class RetentionService {
                     + " (SELECT id FROM survey_wave WHERE field_end < ?1)")
             .setParameter(1, now.toLocalDate().minusDays(policy.surveyResponses().toDays()))
             .executeUpdate();
-    Result result = new Result(erased, counters, responses);
+    // a questionnaire answered in part is kept only until its wave's field ends
+    int drafts =
+        em.createNativeQuery(
+                "DELETE FROM survey_draft WHERE wave_id IN"
+                    + " (SELECT id FROM survey_wave WHERE field_end < ?1)")
+            .setParameter(1, now.toLocalDate())
+            .executeUpdate();
+    Result result = new Result(erased, counters, responses, drafts);
     LOG.info(() -> "Retention applied: " + result);
     return result;
   }

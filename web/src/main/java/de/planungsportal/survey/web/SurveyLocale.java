@@ -42,7 +42,7 @@ public class SurveyLocale {
 
   /**
    * This page in another language, keeping what identifies its content (the wave). An open
-   * questionnaire switches by a POST that carries its code instead (answer/index.xhtml).
+   * questionnaire switches by a button of its page form, which carries the code (AnswerServlet).
    */
   public String switchTo(String language) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
