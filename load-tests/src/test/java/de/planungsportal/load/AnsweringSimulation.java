@@ -35,8 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code db.user}, {@code db.password} of the portal's database (the demo's embedded MariaDB).
  *
  * <p>At the end, once the outbox is empty, it compares the submissions the portal acknowledged
- * (redirect to the thank-you page) with the responses stored for the run's wave and the spent codes,
- * and the answers with 20 per response, and fails on any difference.
+ * (redirect to the thank-you page) with the responses stored for the run's wave and the spent
+ * codes, and the answers with 20 per response, and fails on any difference.
  */
 public class AnsweringSimulation extends Simulation {
 

@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * A wave of its own for one load-test run, in the demo district: a frozen questionnaire version of
- * three sections (pages) with 20 questions in all ({@link #SECTIONS}), a wave in the field using it,
- * and as many fresh codes as the run can spend, stored the way the portal stores them (only SHA-256
- * of installation key:code). Afterwards it counts what the portal stored for it.
+ * three sections (pages) with 20 questions in all ({@link #SECTIONS}), a wave in the field using
+ * it, and as many fresh codes as the run can spend, stored the way the portal stores them (only
+ * SHA-256 of installation key:code). Afterwards it counts what the portal stored for it.
  */
 final class LoadTestWave {
 
@@ -39,7 +39,9 @@ final class LoadTestWave {
     this.codes = codes;
   }
 
-  /** The kind of question n (1..20): every tenth free text, even ones a choice, odd ones a rating. */
+  /**
+   * The kind of question n (1..20): every tenth free text, even ones a choice, odd ones a rating.
+   */
   static String kind(int n) {
     return n % 10 == 0 ? "LONG_TEXT" : n % 2 == 0 ? "SINGLE_CHOICE" : "RATING";
   }
@@ -105,7 +107,8 @@ final class LoadTestWave {
             keys.next();
             long id = keys.getLong(1);
             if (kind.equals("SINGLE_CHOICE")) {
-              for (String[] option : new String[][] {{"yes", "ja"}, {"no", "nein"}, {"na", "weiß nicht"}}) {
+              for (String[] option :
+                  new String[][] {{"yes", "ja"}, {"no", "nein"}, {"na", "weiß nicht"}}) {
                 try (PreparedStatement o =
                     db.prepareStatement(
                         "INSERT INTO q_option (question_id, position, option_key)"
