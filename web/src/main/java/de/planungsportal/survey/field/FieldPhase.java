@@ -4,7 +4,6 @@ import de.planungsportal.audit.AuditLog;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.processmodels.ProcessModels;
 import de.planungsportal.processmodels.ProcessVariables;
-import de.planungsportal.survey.SurveyOutbox;
 import de.planungsportal.survey.WaveState;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
@@ -41,7 +40,6 @@ public class FieldPhase {
   @Inject private FieldMail mail;
   @Inject private AuditLog audit;
   @Inject private ProcessEngine engine;
-  @Inject private SurveyOutbox outbox;
 
   /** RELEASED, and the school contacts told where their code sheets are. */
   @Transactional
@@ -178,14 +176,10 @@ public class FieldPhase {
         null);
   }
 
-  /**
-   * Moves every submitted response still in the outbox (so results see them all, not only after the
-   * mover's next flush) and records the hand-over; the results feature takes it from here.
-   */
+  /** For now an audit event: the results feature takes the closed wave from here. */
   @Transactional
   public void handOver(long waveId) {
     FieldWave wave = waves.require(waveId);
-    outbox.moveAll();
     audit.record(
         SYSTEM,
         wave.organisationId(),
