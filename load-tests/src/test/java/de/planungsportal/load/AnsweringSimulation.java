@@ -135,10 +135,16 @@ public class AnsweringSimulation extends Simulation {
         : post.check(status().is(200)).check(substring("Seite " + (page + 2) + " von 3"));
   }
 
-  /** Enough codes for every respondent the run can start, with room to spare. */
+  /**
+   * Enough codes for every respondent the run can start, with room to spare: without think time a
+   * respondent needs about 10 ms on an idle server, but no server here finishes more than about 400
+   * a second, which bounds the count for many users.
+   */
   private static int codesNeeded() {
-    double secondsPerRespondent = 5.0 * THINK + 0.05;
-    return (int) (USERS * ((SECONDS + RAMP) / secondsPerRespondent + 2) * 1.5) + 100;
+    double secondsPerRespondent = 5.0 * THINK + 0.01;
+    double byUsers = USERS * ((SECONDS + RAMP) / secondsPerRespondent + 2);
+    double byServer = (SECONDS + RAMP) * 400.0;
+    return (int) (Math.min(byUsers, byServer) * 1.5) + 100;
   }
 
   @Override
