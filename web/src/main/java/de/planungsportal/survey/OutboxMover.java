@@ -1,5 +1,6 @@
 package de.planungsportal.survey;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -11,9 +12,11 @@ import java.util.logging.Logger;
 /**
  * Runs {@link SurveyOutbox#tick} every five seconds on every node (rows a node has locked are
  * skipped by the others). Not persistent: the timer comes back with the application, and the
- * outbox, a table, keeps what waits.
+ * outbox, a table, keeps what waits. Its timer starts only after the migration (an earlier tick on
+ * a new or not yet migrated database failed with a stack trace logged by EclipseLink).
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 public class OutboxMover {
 
   private static final Logger LOG = Logger.getLogger(OutboxMover.class.getName());
