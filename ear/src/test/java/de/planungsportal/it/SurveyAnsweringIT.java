@@ -328,7 +328,14 @@ class SurveyAnsweringIT {
             "Testkreis " + wave.organisationCode(),
             "datenschutz@test.example",
             "Art. 6 Abs. 1 lit. e DSGVO",
-            "730 Tage nach Ende der Befragung");
+            "730 Tage nach Ende der Befragung",
+            "Über die Einwilligung wird nichts gespeichert.");
+    TestSurveys.Wave slips =
+        TestSurveys.create(TestSurveys.Spec.inField(1).consent("PARENTS_SLIP", 1));
+    assertThat(PageText.visible(visitor.get("/answer/privacy.xhtml?wave=" + slips.id())))
+        .as("what the school records of the parents' consent: a count per class")
+        .contains("wie viele Abschnitte zurückkamen – ohne Namen")
+        .doesNotContain("Über die Einwilligung wird nichts gespeichert.");
     assertThat(PageText.visible(visitor.get("/privacy.xhtml")))
         .contains("Schulhofbefragung " + wave.organisationCode());
     assertThat(visitor.get("/answer/privacy.xhtml?wave=999999999").status()).isEqualTo(404);

@@ -41,6 +41,11 @@ public class SurveyPrivacyView {
     return wave;
   }
 
+  /** The bundle key of what consent means in this wave and what of it is recorded. */
+  public String getConsentKey() {
+    return "survey.privacy.consent." + wave.getConsentMode().name();
+  }
+
   public String getFieldStart() {
     return format(wave.getFieldStart());
   }
