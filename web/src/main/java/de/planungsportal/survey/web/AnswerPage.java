@@ -496,47 +496,14 @@ final class AnswerPage {
       }
       boolean active = language.equals(pageLanguage);
       String id = "lang" + Character.toUpperCase(language.charAt(0)) + language.substring(1);
-      if (model.preview()) {
-        html.open(
-                "a",
-                "id",
-                id,
-                "href",
-                previewUrl(model, model.page(), language, model.variant()),
-                "lang",
-                language,
-                "dir",
-                Instrument.RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr",
-                "class",
-                active ? "active" : null,
-                "aria-current",
-                active ? "true" : "false")
-            .text(ENDONYMS.get(language))
-            .close("a");
-      } else {
-        html.open(
-                "button",
-                "id",
-                id,
-                "type",
-                "submit",
-                "form",
-                "pageForm",
-                "name",
-                "go",
-                "value",
-                "lang:" + language,
-                "lang",
-                language,
-                "dir",
-                Instrument.RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr",
-                "class",
-                "link-button" + (active ? " active" : ""),
-                "aria-current",
-                active ? "true" : "false")
-            .text(ENDONYMS.get(language))
-            .close("button");
-      }
+      switchControl(
+          model.preview(),
+          id,
+          previewUrl(model, model.page(), language, model.variant()),
+          "lang:" + language,
+          language,
+          active,
+          ENDONYMS.get(language));
     }
     if (model.instrument().plainVariant()) {
       html.open("span", "class", "variant-switch");
@@ -547,44 +514,75 @@ final class AnswerPage {
       for (Instrument.Variant v : Instrument.Variant.values()) {
         boolean active = v == model.variant();
         String id = "variant" + v.name();
-        if (model.preview()) {
-          html.open(
-                  "a",
-                  "id",
-                  id,
-                  "href",
-                  previewUrl(model, model.page(), pageLanguage, v),
-                  "class",
-                  active ? "active" : null,
-                  "aria-current",
-                  active ? "true" : "false")
-              .text(message("survey.page.variant." + v.name()))
-              .close("a");
-        } else {
-          html.open(
-                  "button",
-                  "id",
-                  id,
-                  "type",
-                  "submit",
-                  "form",
-                  "pageForm",
-                  "name",
-                  "go",
-                  "value",
-                  "variant:" + v.name(),
-                  "class",
-                  "link-button" + (active ? " active" : ""),
-                  "aria-current",
-                  active ? "true" : "false")
-              .text(message("survey.page.variant." + v.name()))
-              .close("button");
-        }
+        switchControl(
+            model.preview(),
+            id,
+            previewUrl(model, model.page(), pageLanguage, v),
+            "variant:" + v.name(),
+            null,
+            active,
+            message("survey.page.variant." + v.name()));
         html.text(" ");
       }
       html.close("span");
     }
     html.close("nav");
+  }
+
+  /**
+   * One choice of the language or variant switch: a link in the preview (no form there), a submit
+   * button of the page's form when answering, so typed answers go along. language is set for a
+   * language choice, which is then marked in its own language and direction.
+   */
+  private void switchControl(
+      boolean preview,
+      String id,
+      String previewHref,
+      String go,
+      String language,
+      boolean active,
+      String label) {
+    String dir =
+        language == null ? null : Instrument.RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr";
+    String current = active ? "true" : "false";
+    if (preview) {
+      html.open(
+          "a",
+          "id",
+          id,
+          "href",
+          previewHref,
+          "lang",
+          language,
+          "dir",
+          dir,
+          "class",
+          active ? "active" : null,
+          "aria-current",
+          current);
+    } else {
+      html.open(
+          "button",
+          "id",
+          id,
+          "type",
+          "submit",
+          "form",
+          "pageForm",
+          "name",
+          "go",
+          "value",
+          go,
+          "lang",
+          language,
+          "dir",
+          dir,
+          "class",
+          "link-button" + (active ? " active" : ""),
+          "aria-current",
+          current);
+    }
+    html.text(label).close(preview ? "a" : "button");
   }
 
   private String previewUrl(

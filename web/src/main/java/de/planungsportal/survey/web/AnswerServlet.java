@@ -104,19 +104,8 @@ public class AnswerServlet extends HttpServlet {
     if (draft.isPresent()) {
       Draft d = draft.get();
       int page = Math.min(Math.max(d.page(), 0), instrument.sections().size() - 1);
-      render(
-          response,
-          context,
-          ticket,
-          instrument,
-          normalized,
-          page,
-          d.language(),
-          d.variant(),
-          rawOf(instrument, d.answers()),
-          d.answers(),
-          List.of(),
-          "survey.page.resumed");
+      new Screen(response, context, ticket, instrument, normalized)
+          .show(page, d.language(), d.variant(), d.answers(), "survey.page.resumed");
       return;
     }
     String offered = SurveyAnswering.languages(instrument).contains(requested) ? requested : "de";
@@ -130,19 +119,8 @@ public class AnswerServlet extends HttpServlet {
           false);
       return;
     }
-    render(
-        response,
-        context,
-        ticket,
-        instrument,
-        normalized,
-        0,
-        offered,
-        Instrument.Variant.STANDARD,
-        Map.of(),
-        Map.of(),
-        List.of(),
-        null);
+    new Screen(response, context, ticket, instrument, normalized)
+        .show(0, offered, Instrument.Variant.STANDARD, Map.of(), null);
   }
 
   /** A page's form: language or variant switch, back, next or submit. */
@@ -185,6 +163,7 @@ public class AnswerServlet extends HttpServlet {
       return;
     }
     Map<String, String> stored = draft.map(Draft::answers).orElseGet(LinkedHashMap::new);
+    Screen screen = new Screen(response, context, ticket, instrument, normalized);
     String go = request.getParameter("go");
     go = go == null ? "next" : go;
 
@@ -195,59 +174,19 @@ public class AnswerServlet extends HttpServlet {
         variant = variant(go.substring(8), instrument);
       }
       // the same page in the other language or wording, with what was typed; nothing stored
-      Map<String, List<String>> values = rawOf(instrument, stored);
-      values.putAll(raw);
-      render(
-          response,
-          context,
-          ticket,
-          instrument,
-          normalized,
-          page,
-          language,
-          variant,
-          values,
-          stored,
-          List.of(),
-          null);
+      screen.retry(page, language, variant, stored, raw, List.of());
       return;
     }
     if (go.equals("back")) {
       AnswerRules.PageResult kept = AnswerRules.acceptPage(instrument, page, raw, stored, true);
       int target = Math.max(0, page - 1);
       answering.saveDraft(ticket, new Draft(target, language, variant, kept.answers()));
-      render(
-          response,
-          context,
-          ticket,
-          instrument,
-          normalized,
-          target,
-          language,
-          variant,
-          rawOf(instrument, kept.answers()),
-          kept.answers(),
-          List.of(),
-          null);
+      screen.show(target, language, variant, kept.answers(), null);
       return;
     }
     AnswerRules.PageResult result = AnswerRules.acceptPage(instrument, page, raw, stored);
     if (!result.accepted()) {
-      Map<String, List<String>> values = rawOf(instrument, stored);
-      values.putAll(raw);
-      render(
-          response,
-          context,
-          ticket,
-          instrument,
-          normalized,
-          page,
-          language,
-          variant,
-          values,
-          stored,
-          result.problems(),
-          null);
+      screen.retry(page, language, variant, stored, raw, result.problems());
       return;
     }
     if (go.equals("submit") && page == pages - 1) {
@@ -261,19 +200,7 @@ public class AnswerServlet extends HttpServlet {
               AnswerRules.acceptPage(
                       instrument, missing, rawOf(instrument, result.answers()), result.answers())
                   .problems();
-          render(
-              response,
-              context,
-              ticket,
-              instrument,
-              normalized,
-              missing,
-              language,
-              variant,
-              rawOf(instrument, result.answers()),
-              result.answers(),
-              problems,
-              null);
+          screen.retry(missing, language, variant, result.answers(), Map.of(), problems);
         } else {
           send(
               response, new AnswerPage(context, portalLanguage).entry(null, e.messageKey()), false);
@@ -294,55 +221,85 @@ public class AnswerServlet extends HttpServlet {
     }
     int next = Math.min(page + 1, pages - 1);
     answering.saveDraft(ticket, new Draft(next, language, variant, result.answers()));
-    render(
-        response,
-        context,
-        ticket,
-        instrument,
-        normalized,
-        next,
-        language,
-        variant,
-        rawOf(instrument, result.answers()),
-        result.answers(),
-        List.of(),
-        null);
+    screen.show(next, language, variant, result.answers(), null);
   }
 
-  private void render(
-      HttpServletResponse response,
-      String context,
-      Ticket ticket,
-      Instrument instrument,
-      String code,
-      int page,
-      String language,
-      Instrument.Variant variant,
-      Map<String, List<String>> values,
-      Map<String, String> stored,
-      List<AnswerRules.Problem> problems,
-      String notice)
-      throws IOException {
-    // a confirmed consent travels with the pages until the first one is saved as a draft
-    boolean consented = ticket.consentMode() == ConsentMode.PUPIL_CONFIRMS;
-    AnswerPage view = new AnswerPage(context, language);
-    String html =
-        view.page(
-            new AnswerPage.PageModel(
-                instrument,
-                variant,
-                title(instrument, ticket, language),
-                ticket.waveId(),
-                page,
-                values,
-                stored,
-                problems,
-                code,
-                seed(ticket.codeHash()),
-                notice,
-                false,
-                consented));
-    send(response, html, false);
+  /** What stays the same while one request renders a page: who answers which questionnaire. */
+  private final class Screen {
+    private final HttpServletResponse response;
+    private final String context;
+    private final Ticket ticket;
+    private final Instrument instrument;
+    private final String code;
+
+    Screen(
+        HttpServletResponse response,
+        String context,
+        Ticket ticket,
+        Instrument instrument,
+        String code) {
+      this.response = response;
+      this.context = context;
+      this.ticket = ticket;
+      this.instrument = instrument;
+      this.code = code;
+    }
+
+    /** A page showing the stored answers, with an optional notice (a message key). */
+    void show(
+        int page,
+        String language,
+        Instrument.Variant variant,
+        Map<String, String> stored,
+        String notice)
+        throws IOException {
+      render(page, language, variant, rawOf(instrument, stored), stored, List.of(), notice);
+    }
+
+    /** The page again with what was typed over the stored answers, and what is wrong with it. */
+    void retry(
+        int page,
+        String language,
+        Instrument.Variant variant,
+        Map<String, String> stored,
+        Map<String, List<String>> typed,
+        List<AnswerRules.Problem> problems)
+        throws IOException {
+      Map<String, List<String>> values = rawOf(instrument, stored);
+      values.putAll(typed);
+      render(page, language, variant, values, stored, problems, null);
+    }
+
+    private void render(
+        int page,
+        String language,
+        Instrument.Variant variant,
+        Map<String, List<String>> values,
+        Map<String, String> stored,
+        List<AnswerRules.Problem> problems,
+        String notice)
+        throws IOException {
+      // a confirmed consent travels with the pages until the first one is saved as a draft
+      boolean consented = ticket.consentMode() == ConsentMode.PUPIL_CONFIRMS;
+      String html =
+          new AnswerPage(context, language)
+              .page(
+                  new AnswerPage.PageModel(
+                      instrument,
+                      variant,
+                      title(instrument, ticket, language),
+                      ticket.waveId(),
+                      page,
+                      values,
+                      stored,
+                      problems,
+                      code,
+                      seed(ticket.codeHash()),
+                      notice,
+                      false,
+                      consented));
+      send(response, html, false);
+    }
   }
 
   private static String title(Instrument instrument, Ticket ticket, String language) {
