@@ -1,24 +1,18 @@
 package de.planungsportal.survey.web;
 
 import de.planungsportal.common.InvalidInputException;
-import de.planungsportal.common.Upload;
 import de.planungsportal.survey.InstrumentRefusedException;
 import de.planungsportal.survey.QuestionnaireService;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.FacesUploads;
 import de.planungsportal.web.Messages;
 import de.planungsportal.web.UploadLimitFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Optional;
 
 /**
  * Backs the JSON import of survey/questionnaires.xhtml: a file of the exchange format becomes a new
@@ -50,7 +44,11 @@ public class QuestionnaireImportView {
 
   public String importFile() {
     try {
-      long version = service.importNew(user.require(), upload());
+      long version =
+          service.importNew(
+              user.require(),
+              FacesUploads.read(
+                  file, QuestionnaireService.MAX_IMPORT_BYTES, "questionnaire.import.noFile"));
       return "/survey/questionnaire?faces-redirect=true&notice=questionnaireImported&version="
           + version;
     } catch (InstrumentRefusedException e) {
@@ -64,34 +62,6 @@ public class QuestionnaireImportView {
       Messages.error("error.forbidden.text");
     }
     return null;
-  }
-
-  private Upload upload() {
-    if (file == null) {
-      // Faces passes an empty file on as no file; the request still has its name
-      throw emptyFileName()
-          .map(name -> new InvalidInputException("upload.empty", name))
-          .orElseGet(() -> new InvalidInputException("questionnaire.import.noFile"));
-    }
-    try (InputStream in = file.getInputStream()) {
-      byte[] content = in.readNBytes(QuestionnaireService.MAX_IMPORT_BYTES + 1);
-      return new Upload(file.getSubmittedFileName(), file.getContentType(), content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Optional<String> emptyFileName() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    try {
-      return request.getParts().stream()
-          .map(Part::getSubmittedFileName)
-          .filter(name -> name != null && !name.isBlank())
-          .findFirst();
-    } catch (IOException | ServletException e) {
-      throw new IllegalStateException("the multipart request could not be read again", e);
-    }
   }
 
   public Part getFile() {

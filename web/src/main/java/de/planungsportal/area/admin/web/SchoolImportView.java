@@ -5,28 +5,22 @@ import de.planungsportal.common.ImportRefusedException;
 import de.planungsportal.common.ImportRefusedException.Problem;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.TextUpload;
-import de.planungsportal.common.Upload;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.FacesUploads;
 import de.planungsportal.web.Messages;
 import de.planungsportal.web.UploadLimitFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.ValidationException;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * Backs the CSV import of admin/schools.xhtml: hands the uploaded file to the service and shows the
@@ -58,7 +52,11 @@ public class SchoolImportView {
 
   public void importFile() {
     try {
-      int created = service.importSchools(currentUser.require(), upload(), areasFrom);
+      int created =
+          service.importSchools(
+              currentUser.require(),
+              FacesUploads.read(file, TextUpload.MAX_BYTES, "upload.noFile"),
+              areasFrom);
       Messages.info("import.done", created);
       schools.reload();
     } catch (ImportRefusedException e) {
@@ -79,22 +77,6 @@ public class SchoolImportView {
     }
   }
 
-  /** The file as sent; a larger one than allowed is not read beyond the limit. */
-  private Upload upload() {
-    if (file == null) {
-      // Faces passes an empty file on as no file; the request still has its name
-      throw emptyFileName()
-          .map(name -> new InvalidInputException("upload.empty", name))
-          .orElseGet(() -> new InvalidInputException("upload.noFile"));
-    }
-    try (InputStream in = file.getInputStream()) {
-      byte[] content = in.readNBytes(TextUpload.MAX_BYTES + 1);
-      return new Upload(file.getSubmittedFileName(), file.getContentType(), content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** A problem in the page's language; a violated constraint in its own words. */
   private String text(Problem problem) {
     ConstraintViolation<?> violation = problem.violation();
@@ -107,19 +89,6 @@ public class SchoolImportView {
             violation.getMessageTemplate(),
             new ViolationContext(violation),
             FacesContext.getCurrentInstance().getViewRoot().getLocale());
-  }
-
-  private static Optional<String> emptyFileName() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    try {
-      return request.getParts().stream()
-          .map(Part::getSubmittedFileName)
-          .filter(name -> name != null && !name.isBlank())
-          .findFirst();
-    } catch (IOException | ServletException e) {
-      throw new IllegalStateException("the multipart request could not be read again", e);
-    }
   }
 
   /** The day from which the imported schools are in their areas. */
