@@ -3,13 +3,12 @@ package de.planungsportal.planning;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.processmodels.ProcessVariables;
 import de.planungsportal.tenant.Actor;
+import de.planungsportal.workflow.ProcessTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -28,19 +27,10 @@ class CycleTasks {
   static final String YEAR_END_REPORT = "Task_YearEndReport";
 
   @Inject private TaskService taskService;
-  @Inject private ProcessEngine engine;
+  @Inject private ProcessTasks tasks;
 
   List<Task> open(PlanningCycle cycle, String step) {
-    if (cycle.getProcessInstanceId() == null) {
-      return List.of();
-    }
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(cycle.getProcessInstanceId())
-        .taskDefinitionKey(step)
-        .orderByTaskCreateTime()
-        .asc()
-        .list();
+    return tasks.open(cycle.getProcessInstanceId(), step);
   }
 
   /** The one open task of a step, or bad input: the cycle is not at that step. */
@@ -74,23 +64,8 @@ class CycleTasks {
     return value instanceof Number n ? n.longValue() : null;
   }
 
-  /**
-   * Completes the task as the actor. A task a colleague has claimed stays theirs: the forms are
-   * reachable by the whole group, so the claim is enforced here, not only in the task list.
-   */
+  /** Completes the task as the actor; a task a colleague has claimed stays theirs. */
   void complete(Actor actor, Task task, Map<String, Object> variables) {
-    if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-      throw new InvalidInputException("tasks.alreadyClaimed");
-    }
-    taskService.setAssignee(task.getId(), actor.username());
-    IdentityService identityService = engine.getIdentityService();
-    // the engine checks the tenant of an authenticated user: the actor's organisation
-    identityService.setAuthentication(
-        actor.username(), actor.candidateGroups(), List.of(actor.organisationCode()));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    tasks.complete(actor, task, variables);
   }
 }

@@ -1,15 +1,11 @@
 package de.planungsportal.survey;
 
-import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.tenant.Actor;
+import de.planungsportal.workflow.ProcessTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -24,35 +20,14 @@ class WaveTasks {
   static final String DATA_PROTECTION_REVIEW = "Task_DataProtectionReview";
   static final String SCHOOL_AUTHORITY_REVIEW = "Task_SchoolAuthorityReview";
 
-  @Inject private TaskService taskService;
-  @Inject private ProcessEngine engine;
+  @Inject private ProcessTasks tasks;
 
   Optional<Task> open(SurveyWave wave, String step) {
-    if (wave.getProcessInstanceId() == null) {
-      return Optional.empty();
-    }
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(wave.getProcessInstanceId())
-        .taskDefinitionKey(step)
-        .list()
-        .stream()
-        .findFirst();
+    return tasks.open(wave.getProcessInstanceId(), step).stream().findFirst();
   }
 
   /** Completes the task as the actor; a task a colleague has claimed stays theirs. */
   void complete(Actor actor, Task task, Map<String, Object> variables) {
-    if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-      throw new InvalidInputException("tasks.alreadyClaimed");
-    }
-    taskService.setAssignee(task.getId(), actor.username());
-    IdentityService identityService = engine.getIdentityService();
-    identityService.setAuthentication(
-        actor.username(), actor.candidateGroups(), List.of(actor.organisationCode()));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    tasks.complete(actor, task, variables);
   }
 }
