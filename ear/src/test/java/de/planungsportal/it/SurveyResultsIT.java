@@ -352,6 +352,41 @@ class SurveyResultsIT {
         .containsExactly(small);
   }
 
+  @Test
+  void theDemoWavesHaveResultsToCompare() {
+    long demo2025 =
+        fixture.count(
+            "SELECT w.id FROM survey_wave w JOIN organisation o ON o.id = w.organisation_id"
+                + " WHERE o.demo AND w.title = 'Jugendbefragung Musterland 2025'");
+    long demo2027 =
+        fixture.count(
+            "SELECT w.id FROM survey_wave w JOIN organisation o ON o.id = w.organisation_id"
+                + " WHERE o.demo AND w.title = 'Jugendbefragung Musterland 2027'");
+
+    QuestionResult feel = results.question(demo2025, "school-feel", Breakdown.SCHOOL, DE);
+
+    assertThat(feel.total().answered()).isEqualTo(90);
+    assertThat(feel.groups()).hasSize(3).noneMatch(ResultCell::suppressed);
+    assertThat(
+            fixture.count(
+                "SELECT COUNT(*) FROM survey_response WHERE wave_id = ?1"
+                    + " AND submitted_on < (SELECT field_start + INTERVAL 7 DAY FROM survey_wave"
+                    + " WHERE id = ?1)",
+                demo2027))
+        .isEqualTo(120);
+    assertThat(
+            fixture.count(
+                "SELECT COUNT(DISTINCT r.school_id) FROM survey_response r WHERE r.wave_id = ?1",
+                demo2027))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(
+            fixture.count(
+                "SELECT COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id ="
+                    + " a.response_id WHERE r.wave_id = ?1 AND a.question_key = 'wish'",
+                demo2027))
+        .isEqualTo(20);
+  }
+
   private static void add(List<Respondent> respondents, int count, Respondent respondent) {
     for (int i = 0; i < count; i++) {
       respondents.add(respondent);
