@@ -429,7 +429,7 @@ public class ResultService implements SurveyResults {
     }
     Object[] r = (Object[]) found.get(0);
     if ("CLOSED".equals(r[6]) && ((Number) r[7]).longValue() == 0) {
-      atoms.refresh(waveId);
+      atoms.computeIfMissing(waveId);
     }
     return new WaveInfo(
         waveId,
