@@ -15,6 +15,7 @@ import de.planungsportal.results.ResultCell;
 import de.planungsportal.results.ResultService;
 import de.planungsportal.results.SurveyResults;
 import de.planungsportal.results.Trend;
+import de.planungsportal.survey.SurveyOutbox;
 import de.planungsportal.survey.field.FieldPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -24,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -55,6 +58,7 @@ class SurveyResultsIT {
   @Inject ResultAtoms atoms;
   @Inject FieldPhase phase;
   @Inject ResultsFixture fixture;
+  @Inject SurveyOutbox outbox;
 
   @Test
   void theHandOverStoresTheOutboxAndCountsEachKindOfQuestion() {
@@ -174,6 +178,35 @@ class SurveyResultsIT {
 
     assertThatThrownBy(() -> results.question(wave, "wish", Breakdown.TOTAL, DE))
         .isInstanceOf(NoSuchResultException.class);
+  }
+
+  @Test
+  void theOutboxIsEmptiedAlsoFromAThreadOutsideTheApplication() throws Exception {
+    long org = fixture.organisation(5);
+    long school = fixture.school(org, "a", "Schule A");
+    long version = fixture.version(fixture.questionnaire(org, "Jugendbefragung"), 1);
+    long wave = fixture.wave(org, version, "Welle", LocalDate.now().minusDays(1), "CLOSED");
+    fixture.submit(wave, new Respondent(school, null, "7-8", "de"), Map.of("feel", "3"));
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    // like the engine's job executor: a thread whose context class loader is the engine's library
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                outbox.moveAll();
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            });
+    thread.setContextClassLoader(ProcessEngine.class.getClassLoader());
+    thread.start();
+    thread.join();
+
+    assertThat(failure.get()).isNull();
+    assertThat(fixture.count("SELECT COUNT(*) FROM survey_outbox WHERE wave_id = ?1", wave))
+        .isZero();
+    assertThat(fixture.count("SELECT COUNT(*) FROM survey_response WHERE wave_id = ?1", wave))
+        .isEqualTo(1);
   }
 
   @Test
