@@ -165,8 +165,26 @@ public final class TestResultWaves {
     }
   }
 
-  /** The wave as the hand-over leaves it: results computed. */
+  /**
+   * The wave as the hand-over leaves it: results computed (the counts ResultAtoms makes, by the
+   * same statement, and the wave_result row).
+   */
   public static void computed(Wave wave) {
+    Database.update("DELETE FROM result_atom WHERE wave_id = ?", wave.id());
+    Database.update(
+        "INSERT INTO result_atom (wave_id, question_key, school_id, area_id, grade_band, language,"
+            + " answer_value, respondents)"
+            + " SELECT r.wave_id, a.question_key, r.school_id, r.area_id, r.grade_band, r.language,"
+            + " a.answer_value, COUNT(*)"
+            + " FROM survey_response r JOIN survey_answer a ON a.response_id = r.id"
+            + " WHERE r.wave_id = ? AND a.question_key NOT IN"
+            + " (SELECT q.question_key FROM q_question q"
+            + " JOIN survey_wave w ON w.questionnaire_version_id = q.version_id"
+            + " WHERE w.id = ? AND q.kind IN ('SHORT_TEXT', 'LONG_TEXT'))"
+            + " GROUP BY r.wave_id, a.question_key, r.school_id, r.area_id, r.grade_band,"
+            + " r.language, a.answer_value",
+        wave.id(),
+        wave.id());
     Database.update(
         "INSERT INTO wave_result (wave_id, computed_on, respondents) SELECT ?, CURRENT_DATE,"
             + " COUNT(*) FROM survey_response WHERE wave_id = ?",

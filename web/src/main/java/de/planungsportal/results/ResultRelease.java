@@ -36,6 +36,7 @@ public class ResultRelease {
   @Inject private ResultAccess access;
   @Inject private AuditLog audit;
   @Inject private ProcessEngine engine;
+  @Inject private ResultAtoms atoms;
 
   /** Who released the wave's results, and on which day; empty while not released. */
   public record Released(LocalDate on, String by) {}
@@ -58,7 +59,12 @@ public class ResultRelease {
             .setParameter(1, waveId)
             .getResultList();
     if (result.isEmpty()) {
-      throw new InvalidInputException("results.release.notComputed");
+      // a wave closed before results existed: computed on demand, as its first read would
+      atoms.refresh(waveId);
+      result =
+          em.createNativeQuery("SELECT released_on FROM wave_result WHERE wave_id = ?1 FOR UPDATE")
+              .setParameter(1, waveId)
+              .getResultList();
     }
     if (result.get(0) != null) {
       throw new InvalidInputException("results.release.already");

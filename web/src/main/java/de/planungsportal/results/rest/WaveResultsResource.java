@@ -56,6 +56,8 @@ public class WaveResultsResource {
       throw new NotFoundException();
     }
     Breakdown breakdown = breakdown(by);
+    // first: the first read of a wave closed before results existed computes them
+    int minCell = results.minCell(waveId);
     ResultAccess.WaveResultState state = access.state(waveId).orElseThrow(NotFoundException::new);
     Locale locale = Locale.GERMAN;
     JsonArrayBuilder questions = Json.createArrayBuilder();
@@ -87,7 +89,7 @@ public class WaveResultsResource {
         .add("title", release.title(waveId))
         .add("released", state.released())
         .add("computed", state.computed())
-        .add("minCellSize", results.minCell(waveId))
+        .add("minCellSize", minCell)
         .add("by", breakdown.name())
         .add("questions", questions)
         .add("freeTexts", texts)

@@ -3,10 +3,11 @@ package de.planungsportal.results.web;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.results.Breakdown;
 import de.planungsportal.results.FreeTextScreening;
+import de.planungsportal.results.NoSuchResultException;
 import de.planungsportal.results.QuestionResult;
 import de.planungsportal.results.ResultAccess;
 import de.planungsportal.results.ResultRelease;
-import de.planungsportal.results.SurveyResults;
+import de.planungsportal.results.ResultService;
 import de.planungsportal.results.WaveNotVisibleException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.CurrentActor;
@@ -33,7 +34,7 @@ public class ResultWaveView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ResultAccess access;
-  @Inject private transient SurveyResults results;
+  @Inject private transient ResultService results;
   @Inject private transient ResultRelease release;
   @Inject private transient FreeTextScreening screening;
   @Inject private transient CurrentActor user;
@@ -66,7 +67,12 @@ public class ResultWaveView implements Serializable {
     }
     breakdown = chosen.orElse(Breakdown.TOTAL);
     by = breakdown.name();
-    read(actor);
+    try {
+      read(actor);
+    } catch (NoSuchResultException e) {
+      // a wave without a questionnaire version has no results to show
+      ResultPages.sendError(404);
+    }
   }
 
   /** The planner releases the results (confirmed on the page). */
@@ -85,10 +91,11 @@ public class ResultWaveView implements Serializable {
 
   private void read(Actor actor) {
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    // first: the first read of a wave closed before results existed computes them
+    minCell = results.minCell(waveId);
     state = access.state(waveId).orElseThrow();
     title = release.title(waveId);
     planner = access.plans(actor, waveId);
-    minCell = results.minCell(waveId);
     released = release.released(waveId).orElse(null);
     String total = Messages.text("results.group.total");
     List<QuestionResult> questions =
@@ -105,7 +112,8 @@ public class ResultWaveView implements Serializable {
         trendKey == null
             ? null
             : ResultFigures.of(
-                results.trend(waveId, trendKey, breakdown, locale),
+                // earlier waves only as far as this reader may see them
+                results.trend(waveId, trendKey, breakdown, locale, w -> access.mayRead(actor, w)),
                 locale,
                 Messages.text("results.trend.mean"),
                 Messages.text("results.trend.share"));
