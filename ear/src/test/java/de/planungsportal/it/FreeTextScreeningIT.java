@@ -90,7 +90,7 @@ class FreeTextScreeningIT {
     assertThat(PageText.messages(withheld)).contains("1 Freitexte zurückgehalten.");
     Page released =
         planner.ajax(
-            withheld,
+            page,
             SCREENING + wave.id(),
             "screeningForm",
             "screeningForm:releaseSelected",
