@@ -196,12 +196,10 @@ class ResultsJourneyIT {
   }
 
   private static void school(long organisation, String code, String name, long area) {
+    long school = TestWaves.school(organisation, code, name);
     Database.update(
-        "INSERT INTO school (organisation_id, code, name, school_type, area_id) VALUES (?, ?, ?,"
-            + " 'GESAMTSCHULE', ?)",
-        organisation,
-        code,
-        name,
+        "INSERT INTO school_area (school_id, area_id, valid_from) VALUES (?, ?, '2000-01-01')",
+        school,
         area);
   }
 }

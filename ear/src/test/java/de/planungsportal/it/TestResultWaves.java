@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * Closed waves with responses for the results tests, written as the field phase and the outbox
  * leave them: one questionnaire (a yes/no choice "q1", a 1–5 rating "q2" and a short text "q3"),
- * responses of one school of the organisation carrying the school's area, grade band 7-8, German,
- * the field's last day. Several waves of one questionnaire make a trend.
+ * responses of one school of the organisation carrying the school's area of that day, grade band
+ * 7-8, German, the field's last day. Several waves of one questionnaire make a trend.
  */
 public final class TestResultWaves {
 
@@ -143,9 +143,14 @@ public final class TestResultWaves {
       String id = UUID.randomUUID().toString();
       Database.update(
           "INSERT INTO survey_response (id, wave_id, school_id, area_id, grade_band, language,"
-              + " submitted_on) SELECT ?, ?, id, area_id, '7-8', 'de', ? FROM school WHERE id = ?",
+              + " submitted_on) SELECT ?, ?, s.id, (SELECT a.area_id FROM school_area a"
+              + " WHERE a.school_id = s.id AND a.valid_from <= ? AND (a.valid_to IS NULL"
+              + " OR a.valid_to > ?) ORDER BY a.valid_from DESC LIMIT 1), '7-8', 'de', ?"
+              + " FROM school s WHERE s.id = ?",
           id,
           wave.id(),
+          day,
+          day,
           day,
           school);
       Database.update(
