@@ -406,6 +406,58 @@ class AccessibilityIT {
     assertThat(violations).isEmpty();
   }
 
+  /**
+   * The results pages of a closed wave with responses and released free texts, seen by a planner of
+   * the district: the list, the wave in the whole and by area (charts with their tables, suppressed
+   * cells, the trend), the screening table; and the JSON endpoint answers as JSON.
+   */
+  @Test
+  void resultPagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+    long questionnaire = TestResultWaves.questionnaire("lk-musterland");
+    TestResultWaves.computed(
+        TestResultWaves.closed(
+            "lk-musterland",
+            questionnaire,
+            "igs-musterstadt",
+            java.time.LocalDate.now().minusYears(2),
+            10,
+            List.of()));
+    TestResultWaves.Wave wave =
+        TestResultWaves.closed(
+            "lk-musterland",
+            questionnaire,
+            "igs-musterstadt",
+            java.time.LocalDate.now().minusDays(1),
+            12,
+            List.of("Mehr Sport", "Bessere Toiletten"));
+    TestResultWaves.computed(wave);
+    Database.update(
+        "INSERT INTO free_text_screening (response_id, question_key, wave_id, decision,"
+            + " decided_on, decided_by) SELECT a.response_id, a.question_key, r.wave_id,"
+            + " 'RELEASED', CURRENT_DATE, 'planer' FROM survey_answer a JOIN survey_response r"
+            + " ON r.id = a.response_id WHERE r.wave_id = ? AND a.answer_value = 'Mehr Sport'",
+        wave.id());
+    Browser.signIn(
+        browser, base, TestAccounts.create("lk-musterland", "planner"), DemoAccounts.PASSWORD);
+    List<String> pages =
+        List.of(
+            "results/waves.xhtml",
+            "results/wave.xhtml?wave=" + wave.id(),
+            "results/wave.xhtml?wave=" + wave.id() + "&by=AREA",
+            "results/wave.xhtml?wave=" + wave.id() + "&by=GRADE_BAND",
+            "results/screening.xhtml?wave=" + wave.id());
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(360, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      for (String page : pages) {
+        problems.addAll(scan(page));
+        Browser.unreachableContent(browser)
+            .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   private void problems(List<String> violations, String where) {
     Browser.unreachableContent(browser).forEach(p -> violations.add(where + ": " + p));
   }

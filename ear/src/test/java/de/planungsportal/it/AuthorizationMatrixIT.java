@@ -187,6 +187,12 @@ class AuthorizationMatrixIT {
       /api/v1/admin/accounts/{planer}/personal-data admin-api
       /new/page.xhtml                               unknown-page  probe
       /api/v2/x                                     unknown-api   probe
+      /results/waves.xhtml                          staff-page
+      /results/wave.xhtml?wave={releasedwave}       results-released
+      /api/results/waves/{releasedwave}             results-api-released
+      /results/wave.xhtml?wave={closedwave}         results-closed
+      /api/results/waves/{closedwave}               results-api-closed
+      /results/screening.xhtml?wave={closedwave}    results-screening
       """;
 
   /**
@@ -198,21 +204,21 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet  builder-list builder-own  wave-planner review-dpo review-authority
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in   sign-in sign-in sign-in sign-in  sign-in sign-in  sign-in sign-in sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 403  403 403  403 403 403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403   403 200 200 200  200 200  200 403 403
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403  403 403 403
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403  403 403 403
-      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403   403 403 403 404  403 403  403 403 403
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200   200 403 403 404  403 403  403 403 403
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200   200 403 403 404  403 403  403 403 403
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200   403 403 403 404  403 403  403 403 403
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403  403 open 403
-      schulaufsicht open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 open
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 200 403 200  403 403  403 403 403
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403   403 404 404 404  200 404  200 403 403
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403   403 403 403 404  403 403  403 403 403
+      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet  builder-list builder-own  wave-planner review-dpo review-authority  results-released results-api-released results-closed results-api-closed results-screening
+      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in   sign-in sign-in sign-in sign-in  sign-in sign-in  sign-in sign-in sign-in  sign-in 401 sign-in 401 sign-in
+      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 403  403 403  403 403 403  403 403 403 403 403
+      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403   403 200 200 200  200 200  200 403 403  200 200 200 200 200
+      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403  403 403 403  200 200 404 404 403
+      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403  403 403 403  200 200 404 404 403
+      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403   403 403 403 404  403 403  403 403 403  200 200 404 404 403
+      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200   200 403 403 404  403 403  403 403 403  200 200 404 404 403
+      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200   200 403 403 404  403 403  403 403 403  200 200 404 404 403
+      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200   403 403 403 404  403 403  403 403 403  200 200 404 404 403
+      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403  403 open 403  200 200 404 404 403
+      schulaufsicht open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 open  200 200 404 404 403
+      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 200 403 200  403 403  403 403 403  200 200 404 404 403
+      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403   403 404 404 404  200 404  200 403 403  404 404 404 404 404
+      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403   403 403 403 404  403 403  403 403 403  200 200 404 404 403
       """;
 
   private static final Pattern CSRF_META =
@@ -913,6 +919,8 @@ class AuthorizationMatrixIT {
         Database.count("SELECT MIN(id) FROM committee WHERE organisation_id = ?", district);
     return path.replace("{submitted}", String.valueOf(Plans.SUBMITTED))
         .replace("{fieldwave}", String.valueOf(FieldWaves.WAVE.id()))
+        .replace("{releasedwave}", resultWave(path, "{releasedwave}"))
+        .replace("{closedwave}", resultWave(path, "{closedwave}"))
         .replace("{codesheet}", String.valueOf(FieldWaves.WAVE.ownClassId()))
         .replace("{paper}", String.valueOf(Papers.PAPER))
         .replace("{decision}", String.valueOf(Papers.DECISION))
@@ -922,6 +930,36 @@ class AuthorizationMatrixIT {
         .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")))
         .replace("{questionnaire}", questionnaireOf(path, "{questionnaire}", district))
         .replace("{qversion}", questionnaireOf(path, "{qversion}", district));
+  }
+
+  /** A released and a computed, unreleased wave of the district, made once when first asked. */
+  private static final class ResultWaves {
+    static final TestResultWaves.Wave RELEASED = computed(true);
+    static final TestResultWaves.Wave CLOSED = computed(false);
+
+    private static TestResultWaves.Wave computed(boolean released) {
+      TestResultWaves.Wave wave =
+          TestResultWaves.closed(
+              "lk-musterland",
+              TestResultWaves.questionnaire("lk-musterland"),
+              "igs-musterstadt",
+              java.time.LocalDate.now().minusDays(5),
+              8,
+              List.of());
+      TestResultWaves.computed(wave);
+      if (released) {
+        TestResultWaves.released(wave);
+      }
+      return wave;
+    }
+  }
+
+  private static String resultWave(String path, String placeholder) {
+    if (!path.contains(placeholder)) {
+      return "";
+    }
+    return String.valueOf(
+        placeholder.equals("{releasedwave}") ? ResultWaves.RELEASED.id() : ResultWaves.CLOSED.id());
   }
 
   /** A questionnaire version of the district, created if it has none (only when asked for). */

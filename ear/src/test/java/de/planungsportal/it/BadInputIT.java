@@ -2493,6 +2493,103 @@ class BadInputIT {
         .isZero();
   }
 
+  /**
+   * The results pages, the screening page and the results API answer malformed ids, ids that do not
+   * exist and a wave of another organisation alike: 404, without a word about the wave.
+   */
+  @Test
+  void resultPagesAnswerMalformedAndForeignWaveIdsLikeMissingOnes() {
+    TestResultWaves.Wave foreign =
+        TestResultWaves.closed(
+            "lk-musterland",
+            TestResultWaves.questionnaire("lk-musterland"),
+            "igs-musterstadt",
+            java.time.LocalDate.now().minusDays(1),
+            6,
+            List.of());
+    TestResultWaves.computed(foreign);
+    TestResultWaves.released(foreign);
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    for (String id : List.of(String.valueOf(foreign.id()), "999999999", "abc", "-1", SQL, "")) {
+      String encoded = java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+      for (String path :
+          List.of(
+              "/results/wave.xhtml?wave=" + encoded,
+              "/results/screening.xhtml?wave=" + encoded,
+              "/api/results/waves/" + encoded)) {
+        Page answer = planner.get(path);
+        assertThat(answer.status()).as(path).isEqualTo(404);
+        assertThat(answer.body()).as(path).doesNotContain(foreign.title(), "Fehlernummer");
+      }
+    }
+  }
+
+  /**
+   * An unknown breakdown is named on the page, which shows the whole wave instead, and refused by
+   * the API with a translated problem; nothing of the value is echoed as markup.
+   */
+  @Test
+  void unknownBreakdownIsNamedOnThePageAndRefusedByTheApi() {
+    TestResultWaves.Wave wave =
+        TestResultWaves.closed(
+            "lk-musterland",
+            TestResultWaves.questionnaire("lk-musterland"),
+            "igs-musterstadt",
+            java.time.LocalDate.now().minusDays(1),
+            6,
+            List.of());
+    TestResultWaves.computed(wave);
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+    for (String by : List.of("FOO", "area", SCRIPT, SQL)) {
+      String encoded = java.net.URLEncoder.encode(by, java.nio.charset.StandardCharsets.UTF_8);
+      Page page = planner.get("/results/wave.xhtml?wave=" + wave.id() + "&by=" + encoded);
+      assertThat(page.status()).as(by).isEqualTo(200);
+      assertThat(PageText.messages(page))
+          .as(by)
+          .contains("Diese Aufgliederung gibt es nicht; gezeigt wird die ganze Befragung.");
+      assertThat(page.body()).as(by).doesNotContain(SCRIPT, "Fehlernummer");
+      Page api = planner.get("/api/results/waves/" + wave.id() + "?by=" + encoded);
+      assertThat(api.status()).as(by).isEqualTo(400);
+      assertThat(api.body()).as(by).contains("Unbekannte Aufgliederung").doesNotContain(SCRIPT);
+    }
+  }
+
+  /** Screening keys the page never offered (forged, of another wave) change nothing. */
+  @Test
+  void tamperedScreeningKeysAreRefusedWithAMessageAndChangeNothing() {
+    TestResultWaves.Wave wave =
+        TestResultWaves.closed(
+            "lk-musterland",
+            TestResultWaves.questionnaire("lk-musterland"),
+            "igs-musterstadt",
+            java.time.LocalDate.now().minusDays(1),
+            6,
+            List.of("Ein Text " + java.util.UUID.randomUUID()));
+    String path = "/results/screening.xhtml?wave=" + wave.id();
+    PortalClient planner = PortalClient.signedIn(base, "planer");
+    Page page = planner.get(path);
+    List<String> before = Database.snapshot("free_text_screening");
+    for (String key : List.of("f".repeat(64), SQL, SCRIPT, "1,2,3")) {
+      Page answer =
+          planner.ajax(
+              page,
+              path,
+              "screeningForm",
+              "screeningForm:withholdSelected",
+              "screeningForm",
+              "screeningForm",
+              Map.of("screeningForm:answers_selection", key));
+      assertThat(PageText.messages(answer))
+          .as(key)
+          .contains(
+              "Mindestens einer der gewählten Freitexte gehört nicht zu dieser Befragung. Es"
+                  + " wurde nichts geändert.");
+      assertThat(answer.body()).as(key).doesNotContain(SCRIPT, "Fehlernummer");
+    }
+    assertThat(Database.snapshot("free_text_screening")).isEqualTo(before);
+  }
+
   /** How Facelets writes text into the page. */
   private static String escaped(String text) {
     return text.replace("&", "&amp;")

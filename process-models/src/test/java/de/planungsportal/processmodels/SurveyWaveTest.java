@@ -159,7 +159,9 @@ class SurveyWaveTest {
     assertThat(jobs(wave, "Timer_Reminder")).as("no reminders after the close").isEmpty();
 
     execute(job(wave, "Task_HandOverToResults"));
-    BpmnAwareTests.assertThat(wave).hasPassed("EndEvent_HandedOver").isEnded();
+    BpmnAwareTests.assertThat(wave).isWaitingAtExactly("Task_ReleaseResults");
+    complete(task("Task_ReleaseResults", wave));
+    BpmnAwareTests.assertThat(wave).hasPassed("EndEvent_ResultsReleased").isEnded();
     assertThat(calls)
         .containsExactly(
             "generateWaveCodes 31",
@@ -170,6 +172,52 @@ class SurveyWaveTest {
             "remindSchools 31",
             "closeField 31",
             "handOverToResults 31");
+  }
+
+  @Test
+  void handedOverWaveWaitsForThePlannerToReleaseItsResults() {
+    ProcessInstance wave = closedWave();
+
+    execute(job(wave, "Task_HandOverToResults"));
+
+    BpmnAwareTests.assertThat(wave).isWaitingAtExactly("Task_ReleaseResults");
+    Task release = task("Task_ReleaseResults", wave);
+    assertThat(release.getName()).isEqualTo("Ergebnisse freigeben");
+    assertThat(candidateGroups(release)).containsExactly("planner");
+    assertThat(calls).endsWith("handOverToResults 31");
+    BpmnAwareTests.assertThat(wave).isNotEnded();
+  }
+
+  @Test
+  void releasingTheResultsEndsTheWave() {
+    ProcessInstance wave = closedWave();
+    execute(job(wave, "Task_HandOverToResults"));
+
+    complete(task("Task_ReleaseResults", wave));
+
+    BpmnAwareTests.assertThat(wave)
+        .hasPassedInOrder(
+            "Task_CloseField",
+            "Task_HandOverToResults",
+            "Task_ReleaseResults",
+            "EndEvent_ResultsReleased")
+        .isEnded();
+  }
+
+  @Test
+  void noWayToTheEndButThroughTheRelease() {
+    BpmnModelInstance model =
+        repositoryService()
+            .getBpmnModelInstance(
+                repositoryService()
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(ProcessModels.SURVEY_WAVE)
+                    .singleResult()
+                    .getId());
+
+    assertThat(reachableWithout(model, "StartEvent_WaveCreated", "Flow_ToEnd"))
+        .contains("Task_HandOverToResults", "Task_ReleaseResults")
+        .doesNotContain("EndEvent_ResultsReleased");
   }
 
   @Test
@@ -397,6 +445,16 @@ class SurveyWaveTest {
     variables.put(ProcessVariables.REMINDER_BELOW_RATE, 50);
     return runtimeService()
         .startProcessInstanceByKey(ProcessModels.SURVEY_WAVE, Long.toString(WAVE_ID), variables);
+  }
+
+  /** Through the field to the close; the hand-over waits as its job. */
+  private ProcessInstance closedWave() {
+    ProcessInstance wave = releasedWave(Map.of());
+    ClockUtil.setCurrentTime(date(FIELD_START));
+    execute(job(wave, "Timer_FieldStart"));
+    ClockUtil.setCurrentTime(date(FIELD_END));
+    execute(job(wave, "Timer_FieldEnd"));
+    return wave;
   }
 
   private ProcessInstance releasedWave(Map<String, Object> extra) {

@@ -1,5 +1,6 @@
 package de.planungsportal.api;
 
+import de.planungsportal.results.rest.WaveResultsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -21,6 +22,7 @@ public class RestApplication extends Application {
         ApiExceptionMappers.Denied.class,
         ApiExceptionMappers.Invalid.class,
         ApiExceptionMappers.Violations.class,
-        ApiExceptionMappers.Unexpected.class);
+        ApiExceptionMappers.Unexpected.class,
+        WaveResultsResource.class);
   }
 }

@@ -273,6 +273,59 @@ public class FieldPhase {
         null);
   }
 
+  /**
+   * The planner ends the field phase of a wave in the field now: its end becomes today and the
+   * field-end timer falls due at once, so the job executor closes the field and hands the wave over
+   * as at a planned end. A wave without a running process is closed and handed over here.
+   */
+  @Transactional
+  public void closeNow(Actor actor, long waveId) {
+    periodOf(actor, waveId);
+    FieldWave wave = waves.lock(waveId);
+    if (wave.state() != WaveState.IN_FIELD) {
+      throw new InvalidInputException("survey.field.closeNow.notInField");
+    }
+    LocalDate today = LocalDate.now();
+    waves.setFieldPeriod(waveId, wave.fieldStart(), today);
+    ProcessInstance instance =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(ProcessModels.SURVEY_WAVE)
+            .processInstanceBusinessKey(Long.toString(waveId))
+            .active()
+            .singleResult();
+    audit.record(
+        actor.username(),
+        wave.organisationId(),
+        "SURVEY_FIELD_CLOSED_EARLY",
+        "SurveyWave",
+        waveId,
+        "Feldphase der Befragung „"
+            + wave.title()
+            + "“ vorzeitig beendet (geplant bis "
+            + wave.fieldEnd()
+            + ")",
+        null);
+    if (instance == null) {
+      close(waveId);
+      handOver(waveId);
+      return;
+    }
+    Date now = new Date();
+    engine
+        .getRuntimeService()
+        .setVariable(
+            instance.getId(),
+            ProcessVariables.FIELD_END,
+            now.toInstant()
+                .atZone(ZoneId.systemDefault())
+                .toOffsetDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    moveTimer(instance, "Timer_FieldEnd", now);
+  }
+
   /** The wave for the planner of its organisation; NotVisibleException for anybody else. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public FieldWave periodOf(Actor actor, long waveId) {

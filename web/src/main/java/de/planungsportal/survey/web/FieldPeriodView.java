@@ -33,6 +33,7 @@ public class FieldPeriodView implements Serializable {
   private String title;
   private boolean movable;
   private boolean startFixed;
+  private boolean closable;
   private LocalDate start;
   private LocalDate end;
 
@@ -67,11 +68,26 @@ public class FieldPeriodView implements Serializable {
     }
   }
 
+  /** Ends the field now (confirmed on the page); the process closes and hands it over. */
+  public void closeNow() {
+    Actor actor = user.require();
+    try {
+      phase.closeNow(actor, waveId);
+      read(phase.periodOf(actor, waveId));
+      Messages.info("survey.field.closeNow.done");
+    } catch (InvalidInputException e) {
+      Messages.error(e);
+    } catch (NotVisibleException e) {
+      FieldPages.sendError(404);
+    }
+  }
+
   private void read(FieldWave found) {
     waveId = found.id();
     title = found.title();
     movable = FieldPhase.isMovable(found);
     startFixed = FieldPhase.isStartFixed(found);
+    closable = FieldPhase.isStartFixed(found);
     start = found.fieldStart();
     end = found.fieldEnd();
   }
@@ -98,6 +114,11 @@ public class FieldPeriodView implements Serializable {
 
   public boolean isStartFixed() {
     return startFixed;
+  }
+
+  /** In the field: may be ended now. */
+  public boolean isClosable() {
+    return closable;
   }
 
   public LocalDate getStart() {

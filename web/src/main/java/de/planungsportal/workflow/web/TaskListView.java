@@ -61,7 +61,8 @@ public class TaskListView implements Serializable {
               Map.of(
                   "Task_EditDraft", "/survey/wave.xhtml",
                   "Task_DataProtectionReview", "/survey/review-data-protection.xhtml",
-                  "Task_SchoolAuthorityReview", "/survey/review-school-authority.xhtml")));
+                  "Task_SchoolAuthorityReview", "/survey/review-school-authority.xhtml",
+                  "Task_ReleaseResults", "/results/wave.xhtml")));
 
   /** Forms that work on one task of a multi-instance step and so need its id. */
   private static final String WITH_TASK_ID = "Task_ReportProgress";
