@@ -33,16 +33,16 @@ import java.util.Set;
  */
 public final class ResultsPdf {
 
-  static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD);
-  static final Font SUBTITLE = new Font(Font.HELVETICA, 12);
-  static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
-  static final Font SUBHEADING = new Font(Font.HELVETICA, 10, Font.BOLD);
-  static final Font BODY = new Font(Font.HELVETICA, 9.5f);
-  static final Font CELL = new Font(Font.HELVETICA, 8.5f);
-  static final Font CELL_BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
-  static final Font CELL_NOTE = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
-  static final Font FOOTER = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-  static final Color HEADER_BACKGROUND = new Color(0xE4, 0xEA, 0xF1);
+  public static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD);
+  public static final Font SUBTITLE = new Font(Font.HELVETICA, 12);
+  public static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
+  public static final Font SUBHEADING = new Font(Font.HELVETICA, 10, Font.BOLD);
+  public static final Font BODY = new Font(Font.HELVETICA, 9.5f);
+  public static final Font CELL = new Font(Font.HELVETICA, 8.5f);
+  public static final Font CELL_BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
+  public static final Font CELL_NOTE = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
+  public static final Font FOOTER = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
+  public static final Color HEADER_BACKGROUND = new Color(0xE4, 0xEA, 0xF1);
 
   private final ResultExportText text;
 
@@ -94,7 +94,11 @@ public final class ResultsPdf {
     document.close();
   }
 
-  private void question(
+  /**
+   * One question: the whole wave's chart and table, then a table per breakdown found in
+   * byBreakdown. Also used by the education report for the released waves.
+   */
+  public void question(
       Document document,
       PdfWriter writer,
       QuestionResult total,
@@ -205,7 +209,7 @@ public final class ResultsPdf {
     return table;
   }
 
-  static PdfPTable table(float[] widths) {
+  public static PdfPTable table(float[] widths) {
     PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100);
     table.setSpacingBefore(6);
@@ -214,20 +218,20 @@ public final class ResultsPdf {
     return table;
   }
 
-  static PdfPCell header(String label) {
+  public static PdfPCell header(String label) {
     PdfPCell cell = new PdfPCell(new Phrase(label, CELL_BOLD));
     cell.setBackgroundColor(HEADER_BACKGROUND);
     cell.setPadding(3);
     return cell;
   }
 
-  static PdfPCell cell(String value) {
+  public static PdfPCell cell(String value) {
     PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, CELL));
     cell.setPadding(3);
     return cell;
   }
 
-  static PdfPCell number(String value) {
+  public static PdfPCell number(String value) {
     PdfPCell cell = cell(value);
     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
     return cell;
