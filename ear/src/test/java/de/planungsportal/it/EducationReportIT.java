@@ -12,6 +12,8 @@ import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.util.List;
@@ -49,6 +51,7 @@ class EducationReportIT {
   @Inject private ResultAtoms atoms;
   @Inject private ProcessEngine engine;
   @Inject private UserTransaction transaction;
+  @PersistenceContext private EntityManager em;
 
   @Test
   void generatedReportHoldsIndicatorsReleasedResultsAndMeasuresWithEvidence() throws Exception {
@@ -98,8 +101,10 @@ class EducationReportIT {
             .processInstanceBusinessKey(String.valueOf(id))
             .singleResult()
             .getId();
+    em.createNativeQuery("DELETE FROM education_report WHERE id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
     transaction.commit();
-    sql.update("DELETE FROM education_report WHERE id = ?", id);
 
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
     while (engine.getRuntimeService().createIncidentQuery().processInstanceId(instance).count() == 0
