@@ -208,7 +208,7 @@ class ResultExportStreamingIT {
     update(
         "INSERT INTO survey_response (id, wave_id, school_id, area_id, grade_band, language,"
             + " submitted_on) SELECT UUID(), ?, ?, ?, '5-6', 'de', CURRENT_DATE - INTERVAL"
-            + " (a.d + b.d * 10 + c.d * 100 + e.d * 1000 + f.d * 10000) % 20 DAY"
+            + " ((a.d + b.d * 10 + c.d * 100 + e.d * 1000 + f.d * 10000) % 20) DAY"
             + " FROM "
             + digits
             + " a, "
