@@ -81,7 +81,8 @@ class ResultExportStreamingIT {
       Figures f = (Figures) entry[1];
       System.out.printf(
           "BENCHMARK result-export raw-%s responses=%d answers=%d bytes=%d ms=%d"
-              + " heapBeforeMB=%.1f heapPeakMB=%.1f heapPeakAboveBeforeMB=%.1f maxHeapMB=%.0f%n",
+              + " heapBeforeMB=%.1f heapPeakMB=%.1f heapPeakAboveBeforeMB=%.1f"
+              + " liveAfterGcPeakMB=%.1f maxHeapMB=%.0f%n",
           entry[0],
           RESPONSES,
           answers,
@@ -90,6 +91,7 @@ class ResultExportStreamingIT {
           mb(f.before),
           mb(f.peak),
           mb(f.peak - f.before),
+          mb(f.afterGcPeak),
           mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax()));
     }
     assertThat(csv.lines).as("header and one line per response").isEqualTo(RESPONSES + 1);
@@ -101,12 +103,15 @@ class ResultExportStreamingIT {
     System.gc();
     long before = memory.getHeapMemoryUsage().getUsed();
     AtomicLong peak = new AtomicLong(before);
+    // live data: what the heap held right after each collection during the export
+    AtomicLong afterGc = new AtomicLong(afterCollections());
     AtomicBoolean running = new AtomicBoolean(true);
     Thread sampler =
         new Thread(
             () -> {
               while (running.get()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                afterGc.accumulateAndGet(afterCollections(), Math::max);
                 try {
                   Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -122,10 +127,23 @@ class ResultExportStreamingIT {
     long millis = (System.nanoTime() - started) / 1_000_000;
     running.set(false);
     sampler.join();
-    return new Figures(out.bytes, out.lines, millis, before, peak.get());
+    return new Figures(out.bytes, out.lines, millis, before, peak.get(), afterGc.get());
   }
 
-  private record Figures(long bytes, long lines, long millis, long before, long peak) {}
+  /** The heap pools' usage after their last collection, added up. */
+  private static long afterCollections() {
+    long used = 0;
+    for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP
+          && pool.getCollectionUsage() != null) {
+        used += pool.getCollectionUsage().getUsed();
+      }
+    }
+    return used;
+  }
+
+  private record Figures(
+      long bytes, long lines, long millis, long before, long peak, long afterGcPeak) {}
 
   private record Wave(long id, long organisationId, String code) {}
 
