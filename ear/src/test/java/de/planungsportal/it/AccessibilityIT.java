@@ -123,7 +123,8 @@ class AccessibilityIT {
                 + plan.publishedVersionId(),
             "planning/consolidate.xhtml?cycle=" + plan.cycleId(),
             "planning/start.xhtml",
-            "planning/year-end.xhtml?cycle=" + plan.cycleId());
+            "planning/year-end.xhtml?cycle=" + plan.cycleId(),
+            "report/reports.xhtml?cycle=" + plan.cycleId());
     List<String> problems = new ArrayList<>();
     for (int width : List.of(360, 1280)) {
       browser.manage().window().setSize(new Dimension(width, 900));

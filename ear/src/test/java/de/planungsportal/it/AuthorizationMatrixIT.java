@@ -193,6 +193,13 @@ class AuthorizationMatrixIT {
       /results/wave.xhtml?wave={closedwave}         results-closed
       /api/results/waves/{closedwave}               results-api-closed
       /results/screening.xhtml?wave={closedwave}    results-screening
+      /results/export/{resultwave}.csv              planner-own
+      /results/export/{resultwave}.xlsx             planner-own
+      /results/export/{resultwave}.pdf              planner-own
+      /results/export/{resultwave}-raw.csv          planner-own
+      /results/export/{resultwave}-raw.xlsx         planner-own
+      /report/reports.xhtml?cycle={cycle}           planner-own
+      /report/download/{report}.pdf                 planner-own
       """;
 
   /**
@@ -204,21 +211,21 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor      public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet  builder-list builder-own  wave-planner review-dpo review-authority  results-released results-api-released results-closed results-api-closed results-screening
-      anonymous    open   sign-in   sign-in      401         sign-in    401       sign-in      sign-in    401       sign-in      401         sign-in   sign-in        sign-in    sign-in          sign-in          sign-in         sign-in          sign-in       sign-in    sign-in      sign-in   sign-in          sign-in     sign-in    sign-in         sign-in            sign-in   sign-in sign-in sign-in sign-in  sign-in sign-in  sign-in sign-in sign-in  sign-in 401 sign-in 401 sign-in
-      no-role      open   404       200          200         403        403       403          403        403       403          403         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 403  403 403  403 403 403  403 403 403 403 403
-      planer       open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             200              403           200        200          403       403              403         403        403             403                403   403 200 200 200  200 200  200 403 403  200 200 200 200 200
-      jugendhilfe  open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403  403 403 403  200 200 404 404 403
-      kita         open   404       200          200         200        200       403          403        403       404          404         200       200            404        200              403              200             403              404           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403  403 403 403  200 200 404 404 403
-      landrat      open   404       200          200         200        200       404          403        403       404          404         200       200            200        200              200              403             403              403           403        403          200       403              403         403        403             403                403   403 403 403 404  403 403  403 403 403  200 200 404 404 403
-      gremienbuero open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       200              403         403        200             200                200   200 403 403 404  403 403  403 403 403  200 200 404 404 403
-      vorsitz      open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              200         200        403             403                200   200 403 403 404  403 403  403 403 403  200 200 404 404 403
-      mitglied     open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         200        403             403                200   403 403 403 404  403 403  403 403 403  200 200 404 404 403
-      datenschutz  open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 403 403 404  403 403  403 open 403  200 200 404 404 403
-      schulaufsicht open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 open  200 200 404 404 403
-      schule       open   404       200          200         200        200       403          403        403       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        403             403                403   403 200 403 200  403 403  403 403 403  200 200 404 404 403
-      planer.stadt open   404       200          200         200        200       404          403        403       404          404         200       404            404        404              404              403             404              403           200        404          403       403              403         403        403             403                403   403 404 404 404  200 404  200 403 403  404 404 404 404 404
-      admin        open   404       200          200         200        200       404          200        200       404          404         403       403            403        403              403              403             403              403           403        403          403       403              403         403        200             403                403   403 403 403 404  403 403  403 403 403  200 200 404 404 403
+      visitor public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet builder-list builder-own wave-planner review-dpo review-authority results-released results-api-released results-closed results-api-closed results-screening planner-own
+      anonymous open sign-in sign-in 401 sign-in 401 sign-in sign-in 401 sign-in 401 sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in 401 sign-in 401 sign-in sign-in
+      no-role open 404 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+      planer open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 200 403 200 200 403 403 403 403 403 403 403 403 200 200 200 200 200 200 403 403 200 200 200 200 200 200
+      jugendhilfe open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
+      kita open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
+      landrat open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
+      gremienbuero open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 200 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404
+      vorsitz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404
+      mitglied open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
+      datenschutz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 open 403 200 200 404 404 403 404
+      schulaufsicht open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 open 200 200 404 404 403 404
+      schule open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 200 403 403 403 403 403 200 200 404 404 403 404
+      planer.stadt open 404 200 200 200 200 404 403 403 404 404 200 404 404 404 404 403 404 403 200 404 403 403 403 403 403 403 403 403 404 404 404 200 404 200 403 403 404 404 404 404 404 404
+      admin open 404 200 200 200 200 404 200 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
       """;
 
   private static final Pattern CSRF_META =
@@ -929,7 +936,59 @@ class AuthorizationMatrixIT {
         .replace("{committee}", String.valueOf(committee))
         .replace("{planer}", String.valueOf(TestAccounts.idOf("planer")))
         .replace("{questionnaire}", questionnaireOf(path, "{questionnaire}", district))
-        .replace("{qversion}", questionnaireOf(path, "{qversion}", district));
+        .replace("{qversion}", questionnaireOf(path, "{qversion}", district))
+        .replace("{resultwave}", path.contains("{resultwave}") ? ExportWaves.id() : "")
+        .replace("{report}", path.contains("{report}") ? ReadyReports.id() : "");
+  }
+
+  /** A computed, unreleased wave of the district (no responses), written once for the class. */
+  private static final class ExportWaves {
+    static final long WAVE = insertWave();
+
+    static String id() {
+      return String.valueOf(WAVE);
+    }
+
+    private static long insertWave() {
+      long district = organisationId("lk-musterland");
+      String title = "Ergebniswelle " + java.util.UUID.randomUUID().toString().substring(0, 8);
+      long version = TestSurveys.schoolyardVersion(district, title);
+      Database.update(
+          "INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis,"
+              + " privacy_contact, field_start, field_end, questionnaire_version_id, state)"
+              + " VALUES (?, ?, 'Klassen 3 und 4', 'Test', 'Art. 6 DSGVO', 'ds@test.example',"
+              + " CURRENT_DATE - INTERVAL 30 DAY, CURRENT_DATE - INTERVAL 1 DAY, ?, 'CLOSED')",
+          district,
+          title,
+          version);
+      long wave = Database.count("SELECT id FROM survey_wave WHERE title = ?", title);
+      Database.update(
+          "INSERT INTO wave_result (wave_id, computed_on, respondents) VALUES (?, CURRENT_DATE, 0)",
+          wave);
+      return wave;
+    }
+  }
+
+  /** A finished education report of a district cycle, written once for the class. */
+  private static final class ReadyReports {
+    static final long REPORT = insertReport();
+
+    static String id() {
+      return String.valueOf(REPORT);
+    }
+
+    private static long insertReport() {
+      long version = TestPlans.single("lk-musterland", 2030, 1, "PUBLISHED");
+      long cycle = Database.count("SELECT cycle_id FROM work_plan_version WHERE id = ?", version);
+      Database.update(
+          "INSERT INTO education_report (cycle_id, organisation_id, state, requested_by,"
+              + " requested_at, finished_at, pdf, pdf_size) SELECT ?, organisation_id, 'READY',"
+              + " 'planer', NOW(), NOW(), ?, 4 FROM planning_cycle WHERE id = ?",
+          cycle,
+          "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+          cycle);
+      return Database.count("SELECT MAX(id) FROM education_report WHERE cycle_id = ?", cycle);
+    }
   }
 
   /** A released and a computed, unreleased wave of the district, made once when first asked. */

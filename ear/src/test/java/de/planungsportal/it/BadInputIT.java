@@ -2590,6 +2590,117 @@ class BadInputIT {
     assertThat(Database.snapshot("free_text_screening")).isEqualTo(before);
   }
 
+  static Stream<Arguments> wrongResultFiles() {
+    return Stream.of(
+        Arguments.of("letters as id", "abc.csv"),
+        Arguments.of("SQL in id", "1%20OR%201=1.csv"),
+        Arguments.of("id beyond long", "99999999999999999999.csv"),
+        Arguments.of("zero", "0.csv"),
+        Arguments.of("negative", "-1-raw.csv"),
+        Arguments.of("no id", "-raw.csv"),
+        Arguments.of("no such wave", "999999999999.csv"),
+        Arguments.of("another organisation's wave", "{foreign}.csv"),
+        Arguments.of("another organisation's raw data", "{foreign}-raw.csv"),
+        Arguments.of("raw as PDF", "{own}-raw.pdf"),
+        Arguments.of("other format", "{own}.docx"),
+        Arguments.of("upper-case suffix", "{own}-RAW.csv"),
+        Arguments.of("doubled suffix", "{own}-raw-raw.csv"),
+        Arguments.of("more path", "{own}.csv/x"),
+        Arguments.of("not computed yet", "{own}.xlsx"),
+        Arguments.of("script as id", "%3Cscript%3E.pdf"));
+  }
+
+  /**
+   * A planner asking for result files that are not there or not the planner's: 404, nothing written
+   * (no audit event either), no trace of the wave in the answer.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrongResultFiles")
+  void resultDownloadRefusesWhatIsNotAnOwnComputedWave(String label, String file) {
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    long own = closedWave(organisation, false);
+    long foreign = closedWave("lk-musterland", true);
+    long audited = auditedChanges();
+
+    Page answer =
+        planner.get(
+            "/results/export/"
+                + file.replace("{own}", String.valueOf(own))
+                    .replace("{foreign}", String.valueOf(foreign)));
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(PageText.visible(answer)).doesNotContain("Exception", "java.", "Ergebniswelle");
+    assertThat(auditedChanges()).isEqualTo(audited);
+  }
+
+  /** A closed wave of the organisation without responses, its results computed or not. */
+  private static long closedWave(String organisationCode, boolean computed) {
+    long organisationId = TestOrganisations.idOf(organisationCode);
+    String title = "Ergebniswelle " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    long version = TestSurveys.schoolyardVersion(organisationId, title);
+    Database.update(
+        "INSERT INTO survey_wave (organisation_id, title, target_group, purpose, legal_basis,"
+            + " privacy_contact, field_start, field_end, questionnaire_version_id, state)"
+            + " VALUES (?, ?, 'Klassen 3 und 4', 'Test', 'Art. 6 DSGVO', 'ds@test.example',"
+            + " CURRENT_DATE - INTERVAL 30 DAY, CURRENT_DATE - INTERVAL 1 DAY, ?, 'CLOSED')",
+        organisationId,
+        title,
+        version);
+    long wave = Database.count("SELECT id FROM survey_wave WHERE title = ?", title);
+    if (computed) {
+      Database.update(
+          "INSERT INTO wave_result (wave_id, computed_on, respondents) VALUES (?, CURRENT_DATE, 0)",
+          wave);
+    }
+    return wave;
+  }
+
+  /**
+   * The education reports page and download with ids that are not there or not the planner's: 404,
+   * and no report is requested.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "/report/reports.xhtml",
+        "/report/reports.xhtml?cycle=",
+        "/report/reports.xhtml?cycle=abc",
+        "/report/reports.xhtml?cycle=-1",
+        "/report/reports.xhtml?cycle=99999999999999999999",
+        "/report/reports.xhtml?cycle={foreign}",
+        "/report/download/abc.pdf",
+        "/report/download/0.pdf",
+        "/report/download/999999999999.pdf",
+        "/report/download/{foreignReport}.pdf",
+        "/report/download/{foreignReport}.xlsx"
+      })
+  void educationReportPagesRefuseWhatIsNotAnOwnCycleOrReport(String path) {
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    long foreignVersion = TestPlans.single("lk-musterland", 2031, 1, "PUBLISHED");
+    long foreignCycle =
+        Database.count("SELECT cycle_id FROM work_plan_version WHERE id = ?", foreignVersion);
+    Database.update(
+        "INSERT INTO education_report (cycle_id, organisation_id, state, requested_by,"
+            + " requested_at, finished_at, pdf, pdf_size) SELECT id, organisation_id, 'READY',"
+            + " 'planer', NOW(), NOW(), ?, 4 FROM planning_cycle WHERE id = ?",
+        "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        foreignCycle);
+    long foreignReport =
+        Database.count("SELECT MAX(id) FROM education_report WHERE cycle_id = ?", foreignCycle);
+    long reports = Database.count("SELECT COUNT(*) FROM education_report");
+
+    Page answer =
+        planner.get(
+            path.replace("{foreign}", String.valueOf(foreignCycle))
+                .replace("{foreignReport}", String.valueOf(foreignReport)));
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(PageText.visible(answer)).doesNotContain("Exception", "java.");
+    assertThat(Database.count("SELECT COUNT(*) FROM education_report")).isEqualTo(reports);
+  }
+
   /** How Facelets writes text into the page. */
   private static String escaped(String text) {
     return text.replace("&", "&amp;")

@@ -1,0 +1,2 @@
+/** The education reports page of a planning cycle. */
+package de.planungsportal.report.web;
