@@ -63,6 +63,9 @@ class SurveyRetentionIT {
     assertThat(count("SELECT COUNT(*) FROM survey_wave WHERE id = ?1", old))
         .as("the wave itself stays")
         .isEqualTo(1);
+    assertThat(count("SELECT respondents FROM wave_result WHERE wave_id = ?1", old))
+        .as("its results were computed before its responses went")
+        .isEqualTo(1);
   }
 
   @Test

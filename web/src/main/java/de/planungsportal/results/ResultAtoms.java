@@ -1,6 +1,7 @@
 package de.planungsportal.results;
 
 import de.planungsportal.audit.AuditLog;
+import de.planungsportal.privacy.ResponsesExpiring;
 import de.planungsportal.survey.field.WaveHandedOver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +31,12 @@ public class ResultAtoms {
   @Transactional
   public void handedOver(@Observes WaveHandedOver event) {
     refresh(event.waveId());
+  }
+
+  /** Retention is about to delete the wave's raw responses: keep its results. */
+  @Transactional
+  public void responsesExpiring(@Observes ResponsesExpiring event) {
+    computeIfMissing(event.waveId());
   }
 
   /**
