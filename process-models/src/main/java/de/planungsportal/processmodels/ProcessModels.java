@@ -29,6 +29,9 @@ public final class ProcessModels {
   /** One survey wave from its draft through both approvals and the field phase to results. */
   public static final String SURVEY_WAVE = "survey-wave";
 
+  /** A planner's data request to schools: answers, reminders, escalation and review per school. */
+  public static final String DATA_REQUEST = "data-request";
+
   public static final List<String> RESOURCES =
       List.of(
           "bpmn/DataRetention.bpmn",
@@ -36,6 +39,7 @@ public final class ProcessModels {
           "bpmn/planning-cycle.bpmn",
           "bpmn/committee-approval.bpmn",
           "bpmn/survey-wave.bpmn",
+          "bpmn/data-request.bpmn",
           "dmn/approval-route.dmn",
           "dmn/committee-vote.dmn");
 
