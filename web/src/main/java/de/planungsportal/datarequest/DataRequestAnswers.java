@@ -59,11 +59,12 @@ public class DataRequestAnswers {
         .createQuery(
             "select r from Recipient r join fetch r.request q join fetch r.school"
                 + " where r.school.id in :schools and q.organisation.id = :org"
-                + " and q.state <> de.planungsportal.datarequest.DataRequest.State.DRAFT"
+                + " and q.state <> :draft"
                 + " order by q.dueOn desc, q.id desc",
             Recipient.class)
         .setParameter("schools", schools)
         .setParameter("org", actor.organisationId())
+        .setParameter("draft", DataRequest.State.DRAFT)
         .getResultList()
         .stream()
         .map(

@@ -105,21 +105,49 @@ public class DataRequestService {
           case STATE -> "r.state";
           case DUE -> "r.dueOn";
         };
-    return em.createQuery(
-            "select new de.planungsportal.datarequest.DataRequestService.RequestRow(r.id, r.title,"
-                + " r.referenceYear, r.dueOn, r.state,"
-                + " (select count(x) from Recipient x where x.request = r),"
-                + " (select count(y) from Recipient y where y.request = r"
-                + " and y.state = de.planungsportal.datarequest.Recipient.State.ACCEPTED))"
-                + " from DataRequest r where r.organisation.id = :org order by "
-                + order
-                + (ascending ? " asc" : " desc")
-                + ", r.id desc",
-            RequestRow.class)
-        .setParameter("org", actor.organisationId())
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(size, 100)))
-        .getResultList();
+    List<DataRequest> page =
+        em.createQuery(
+                "select r from DataRequest r where r.organisation.id = :org order by "
+                    + order
+                    + (ascending ? " asc" : " desc")
+                    + ", r.id desc",
+                DataRequest.class)
+            .setParameter("org", actor.organisationId())
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, Math.min(size, 100)))
+            .getResultList();
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, long[]> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select x.request.id, x.state, count(x) from Recipient x"
+                    + " where x.request in :page group by x.request.id, x.state",
+                Object[].class)
+            .setParameter("page", page)
+            .getResultList()) {
+      long[] count = counts.computeIfAbsent((Long) row[0], k -> new long[2]);
+      long n = ((Number) row[2]).longValue();
+      count[0] += n;
+      if (row[1] == Recipient.State.ACCEPTED) {
+        count[1] += n;
+      }
+    }
+    return page.stream()
+        .map(
+            r -> {
+              long[] count = counts.getOrDefault(r.getId(), new long[2]);
+              return new RequestRow(
+                  r.getId(),
+                  r.getTitle(),
+                  r.getReferenceYear(),
+                  r.getDueOn(),
+                  r.getState(),
+                  count[0],
+                  count[1]);
+            })
+        .toList();
   }
 
   /** A request of the planner's organisation, or empty (also for another organisation's). */
