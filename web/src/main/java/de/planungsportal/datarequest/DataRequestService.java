@@ -123,9 +123,9 @@ public class DataRequestService {
     for (Object[] row :
         em.createQuery(
                 "select x.request.id, x.state, count(x) from Recipient x"
-                    + " where x.request in :page group by x.request.id, x.state",
+                    + " where x.request.id in :page group by x.request.id, x.state",
                 Object[].class)
-            .setParameter("page", page)
+            .setParameter("page", page.stream().map(DataRequest::getId).toList())
             .getResultList()) {
       long[] count = counts.computeIfAbsent((Long) row[0], k -> new long[2]);
       long n = ((Number) row[2]).longValue();
