@@ -2536,7 +2536,7 @@ class BadInputIT {
                   "requestForm",
                   "requestForm",
                   fields);
-          assertThat(String.join(" | ", PageText.messages(answer))).as(field).contains(bad[1]);
+          assertThat(PageText.unescape(answer.body())).as(field).contains(bad[1]);
           assertThat(answer.body()).as(field).doesNotContain(SCRIPT);
         });
 
@@ -2626,7 +2626,7 @@ class BadInputIT {
     assertThat(PageText.messages(notANumber)).contains("Der Wert für „Schüler“ ist keine Zahl.");
     assertThat(notANumber.body()).doesNotContain(SCRIPT);
     assertThat(PageText.messages(overlong))
-        .contains("Die Erläuterung zu „Schüler“ darf höchstens 1000 Zeichen lang sein.");
+        .contains("Die Erläuterung zu „Schüler“ darf höchstens 1.000 Zeichen lang sein.");
     assertThat(
             Database.count(
                 "SELECT COUNT(*) FROM data_request_value v JOIN data_request_recipient r"

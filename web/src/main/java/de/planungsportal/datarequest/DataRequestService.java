@@ -13,6 +13,8 @@ import de.planungsportal.tenant.Role;
 import de.planungsportal.tenant.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -154,7 +156,17 @@ public class DataRequestService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<DataRequest> find(Actor actor, long id) {
     actor.require(Role.PLANNER);
-    return TenantScope.findOwn(em, DataRequest.class, id, actor);
+    // from the database: the shared cache kept a request's state from before its last review
+    DataRequest request =
+        em.find(
+            DataRequest.class,
+            id,
+            Map.of(
+                "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+                "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH));
+    return request != null && request.owner().getId() == actor.organisationId()
+        ? Optional.of(request)
+        : Optional.empty();
   }
 
   /** The answers of every school asked, by school name; empty for a foreign or unknown request. */
