@@ -459,6 +459,41 @@ class AccessibilityIT {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * The data request pages of both sides, seen by one planner who is also the IGS Musterstadt's
+   * contact: the list, a new request, the demo's accepted request, the contact's list and the
+   * answer, and a fresh request's answer form with an implausible figure flagged.
+   */
+  @Test
+  void dataRequestPagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+    String account = TestAccounts.create("lk-musterland", "planner");
+    Database.update(
+        "INSERT INTO role_grant (account_id, role, school_id) SELECT ?, 'school-contact', s.id"
+            + " FROM school s JOIN organisation o ON o.id = s.organisation_id"
+            + " WHERE o.code = 'lk-musterland' AND s.code = 'igs-musterstadt'",
+        TestAccounts.idOf(account));
+    long demo = TestDataRequests.demoRequestId();
+    Browser.signIn(browser, base, account, DemoAccounts.PASSWORD);
+    List<String> pages =
+        List.of(
+            "datarequest/requests.xhtml",
+            "datarequest/edit.xhtml",
+            "datarequest/request.xhtml?request=" + demo,
+            "datarequest/mine.xhtml",
+            "datarequest/fill.xhtml?request=" + demo);
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(360, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      for (String page : pages) {
+        problems.addAll(scan(page));
+        Browser.unreachableContent(browser)
+            .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
+      }
+    }
+    assertThat(demo).as("the demo request was there to check").isPositive();
+    assertThat(problems).isEmpty();
+  }
+
   private void problems(List<String> violations, String where) {
     Browser.unreachableContent(browser).forEach(p -> violations.add(where + ": " + p));
   }

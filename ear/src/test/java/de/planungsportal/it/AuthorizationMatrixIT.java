@@ -200,6 +200,11 @@ class AuthorizationMatrixIT {
       /results/export/{resultwave}-raw.xlsx         planner-own
       /report/reports.xhtml?cycle={cycle}           planner-own
       /report/download/{report}.pdf                 planner-own
+      /datarequest/requests.xhtml                   wave-planner
+      /datarequest/edit.xhtml                       wave-planner
+      /datarequest/request.xhtml?request={datarequest} builder-own
+      /datarequest/mine.xhtml                       contact-page
+      /datarequest/fill.xhtml?request={datarequest} contact-page
       """;
 
   /**
@@ -211,21 +216,21 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet builder-list builder-own wave-planner review-dpo review-authority results-released results-api-released results-closed results-api-closed results-screening planner-own
-      anonymous open sign-in sign-in 401 sign-in 401 sign-in sign-in 401 sign-in 401 sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in 401 sign-in 401 sign-in sign-in
-      no-role open 404 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
-      planer open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 200 403 200 200 403 403 403 403 403 403 403 403 200 200 200 200 200 200 403 403 200 200 200 200 200 200
-      jugendhilfe open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
-      kita open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
-      landrat open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
-      gremienbuero open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 200 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404
-      vorsitz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404
-      mitglied open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
-      datenschutz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 open 403 200 200 404 404 403 404
-      schulaufsicht open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 open 200 200 404 404 403 404
-      schule open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 200 403 403 403 403 403 200 200 404 404 403 404
-      planer.stadt open 404 200 200 200 200 404 403 403 404 404 200 404 404 404 404 403 404 403 200 404 403 403 403 403 403 403 403 403 404 404 404 200 404 200 403 403 404 404 404 404 404 404
-      admin open 404 200 200 200 200 404 200 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404
+      visitor public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet builder-list builder-own wave-planner review-dpo review-authority results-released results-api-released results-closed results-api-closed results-screening planner-own contact-page
+      anonymous open sign-in sign-in 401 sign-in 401 sign-in sign-in 401 sign-in 401 sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in 401 sign-in 401 sign-in sign-in sign-in
+      no-role open 404 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+      planer open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 200 403 200 200 403 403 403 403 403 403 403 403 200 200 200 200 200 200 403 403 200 200 200 200 200 200 403
+      jugendhilfe open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
+      kita open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
+      landrat open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
+      gremienbuero open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 200 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
+      vorsitz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
+      mitglied open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
+      datenschutz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 open 403 200 200 404 404 403 404 403
+      schulaufsicht open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 open 200 200 404 404 403 404 403
+      schule open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 200 403 403 403 403 403 200 200 404 404 403 404 200
+      planer.stadt open 404 200 200 200 200 404 403 403 404 404 200 404 404 404 404 403 404 403 200 404 403 403 403 403 403 403 403 403 404 404 404 200 404 200 403 403 404 404 404 404 404 404 403
+      admin open 404 200 200 200 200 404 200 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
       """;
 
   private static final Pattern CSRF_META =
@@ -938,7 +943,8 @@ class AuthorizationMatrixIT {
         .replace("{questionnaire}", questionnaireOf(path, "{questionnaire}", district))
         .replace("{qversion}", questionnaireOf(path, "{qversion}", district))
         .replace("{resultwave}", path.contains("{resultwave}") ? ExportWaves.id() : "")
-        .replace("{report}", path.contains("{report}") ? ReadyReports.id() : "");
+        .replace("{report}", path.contains("{report}") ? ReadyReports.id() : "")
+        .replace("{datarequest}", String.valueOf(TestDataRequests.demoRequestId()));
   }
 
   /** A computed, unreleased wave of the district (no responses), written once for the class. */

@@ -1525,6 +1525,158 @@ class BadInputIT {
   }
 
   /**
+   * The data request form: markup in the title, a key that is no key, a minimum above the maximum
+   * and a school of another organisation are each refused with a translated message, and nothing is
+   * stored; a foreign or malformed request id in the address is a 404.
+   */
+  @Test
+  void dataRequestFormRefusesMarkupBadKeysBadRangesAndForeignSchools() {
+    PortalClient planner = planner();
+    long foreignSchool =
+        Database.count(
+            "SELECT MIN(s.id) FROM school s JOIN organisation o ON o.id = s.organisation_id"
+                + " WHERE o.code = 'lk-musterland'");
+    Map<String, String> valid = new LinkedHashMap<>();
+    valid.put("requestForm:title", "Schülerzahlen");
+    valid.put("requestForm:referenceDay", "2025-10-01");
+    valid.put("requestForm:dueOn", java.time.LocalDate.now().plusWeeks(3).toString());
+    valid.put("requestForm:reminderDays", "3");
+    valid.put("requestForm:fields:0:key", "schueler");
+    valid.put("requestForm:fields:0:label", "Schüler");
+    valid.put("requestForm:fields:0:unit", "Personen");
+    valid.put("requestForm:fields:0:min", "0");
+    valid.put("requestForm:fields:0:max", "2000");
+    Map<String, String[]> cases = new LinkedHashMap<>();
+    cases.put("requestForm:title", new String[] {SCRIPT, "keine spitzen Klammern"});
+    cases.put("requestForm:fields:0:key", new String[] {SQL, "Der Schlüssel beginnt"});
+    cases.put("requestForm:fields:0:min", new String[] {"3000", "Das Minimum ist größer"});
+    cases.put("requestForm:fields:0:label", new String[] {RTL_OVERRIDE, "ohne spitze Klammern"});
+    cases.put("requestForm:schools", new String[] {String.valueOf(foreignSchool), "nicht möglich"});
+    cases.put("requestForm:reminderDays", new String[] {"0", "1 bis 60 Tage"});
+
+    cases.forEach(
+        (field, bad) -> {
+          Map<String, String> fields = new LinkedHashMap<>(valid);
+          fields.put(field, bad[0]);
+          Page answer =
+              planner.ajax(
+                  planner.get("/datarequest/edit.xhtml"),
+                  "/datarequest/edit.xhtml",
+                  "requestForm",
+                  "requestForm:save",
+                  "requestForm",
+                  "requestForm",
+                  fields);
+          assertThat(PageText.unescape(answer.body())).as(field).contains(bad[1]);
+          assertThat(answer.body()).as(field).doesNotContain(SCRIPT);
+        });
+
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM data_request WHERE organisation_id = ?", organisationId))
+        .isZero();
+    long demo = TestDataRequests.demoRequestId();
+    for (String path :
+        List.of(
+            "/datarequest/request.xhtml?request=" + demo,
+            "/datarequest/edit.xhtml?request=" + demo,
+            "/datarequest/request.xhtml?request=x'1",
+            "/datarequest/request.xhtml?request=99999999999999999999")) {
+      assertThat(planner.get(path).status()).as(path).isEqualTo(404);
+    }
+  }
+
+  /**
+   * The school's answer form: a figure that is no number and an overlong explanation are refused
+   * with translated messages and nothing is stored; a contact of another organisation's school
+   * finds no such request.
+   */
+  @Test
+  void dataRequestAnswerRefusesTextForFiguresOverlongExplanationsAndForeignRequests() {
+    Database.update(
+        "INSERT INTO school (organisation_id, code, name, school_type)"
+            + " VALUES (?, 'bad-input', 'Schule am Rand', 'GRUNDSCHULE')",
+        organisationId);
+    long school =
+        Database.count(
+            "SELECT id FROM school WHERE organisation_id = ? AND code = 'bad-input'",
+            organisationId);
+    String contactName = TestAccounts.create(organisation);
+    Database.update(
+        "INSERT INTO role_grant (account_id, role, school_id) VALUES (?, 'school-contact', ?)",
+        TestAccounts.idOf(contactName),
+        school);
+    PortalClient planner = planner();
+    Page form = planner.get("/datarequest/edit.xhtml");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("requestForm:title", "Abfrage");
+    fields.put("requestForm:referenceDay", "2025-10-01");
+    fields.put("requestForm:dueOn", java.time.LocalDate.now().plusWeeks(3).toString());
+    fields.put("requestForm:reminderDays", "3");
+    fields.put("requestForm:fields:0:key", "schueler");
+    fields.put("requestForm:fields:0:label", "Schüler");
+    fields.put("requestForm:fields:0:unit", "Personen");
+    fields.put("requestForm:schools", String.valueOf(school));
+    Page sent =
+        planner.ajax(
+            form,
+            "/datarequest/edit.xhtml",
+            "requestForm",
+            "requestForm:send",
+            "requestForm",
+            "requestForm",
+            fields);
+    assertThat(sent.body()).as(String.join(" | ", PageText.messages(sent))).contains("redirect");
+    long request =
+        Database.count("SELECT id FROM data_request WHERE organisation_id = ?", organisationId);
+    PortalClient contact = PortalClient.signedIn(base, contactName);
+    String path = "/datarequest/fill.xhtml?request=" + request;
+
+    Page fill = contact.get(path);
+    String valueField = fieldName(fill, "value");
+    String explanationField = fieldName(fill, "explanation");
+    Page notANumber =
+        contact.ajax(
+            fill,
+            path,
+            "fillForm",
+            "fillForm:check",
+            "fillForm",
+            "fillForm",
+            Map.of(valueField, "zwölf" + SCRIPT, explanationField, ""));
+    Page overlong =
+        contact.ajax(
+            contact.get(path),
+            path,
+            "fillForm",
+            "fillForm:check",
+            "fillForm",
+            "fillForm",
+            Map.of(valueField, "12", explanationField, "x".repeat(1001)));
+
+    assertThat(PageText.messages(notANumber)).contains("Der Wert für „Schüler“ ist keine Zahl.");
+    assertThat(notANumber.body()).doesNotContain(SCRIPT);
+    assertThat(PageText.messages(overlong))
+        .contains("Die Erläuterung zu „Schüler“ darf höchstens 1.000 Zeichen lang sein.");
+    assertThat(
+            Database.count(
+                "SELECT COUNT(*) FROM data_request_value v JOIN data_request_recipient r"
+                    + " ON r.id = v.recipient_id WHERE r.request_id = ?",
+                request))
+        .isZero();
+    assertThat(PortalClient.signedIn(base, "schule").get(path).status())
+        .as("a contact of another organisation's school")
+        .isEqualTo(404);
+  }
+
+  /** The name of the first input whose id ends in {@code :suffix}. */
+  private static String fieldName(Page page, String suffix) {
+    Matcher name = Pattern.compile("name=\"([^\"]+:" + suffix + ")\"").matcher(page.body());
+    assertThat(name.find()).as("a field " + suffix).isTrue();
+    return name.group(1);
+  }
+
+  /**
    * A member's note is free text: markup and SQL are kept as typed and shown as text; a note beyond
    * 10,000 characters is refused and nothing is stored.
    */

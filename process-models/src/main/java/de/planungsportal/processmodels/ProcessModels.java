@@ -32,6 +32,9 @@ public final class ProcessModels {
   /** The education report of a planning cycle, generated as a PDF in an asynchronous job. */
   public static final String EDUCATION_REPORT = "education-report";
 
+  /** A planner's data request to schools: answers, reminders, escalation and review per school. */
+  public static final String DATA_REQUEST = "data-request";
+
   public static final List<String> RESOURCES =
       List.of(
           "bpmn/DataRetention.bpmn",
@@ -40,6 +43,7 @@ public final class ProcessModels {
           "bpmn/committee-approval.bpmn",
           "bpmn/survey-wave.bpmn",
           "bpmn/education-report.bpmn",
+          "bpmn/data-request.bpmn",
           "dmn/approval-route.dmn",
           "dmn/committee-vote.dmn");
 

@@ -175,7 +175,32 @@ public final class ProcessVariables {
   public static final String RETURNED_BY_DATA_PROTECTION = "data-protection-officer";
   public static final String RETURNED_BY_SCHOOL_AUTHORITY = "school-authority";
 
+  // data-request (business key: the request's id)
+
+  /** Long: the data request the instance runs. */
+  public static final String DATA_REQUEST_ID = "dataRequestId";
+
+  /** List of Long: ids of the schools asked; one answer (sub-process instance) each. */
+  public static final String SCHOOLS = "schools";
+
+  /** Long, local to one school's sub-process instance: the school asked. */
+  public static final String SCHOOL = "school";
+
+  /** Date: the answers are due (the fill-in task's due date). */
+  public static final String DATA_REQUEST_DUE = "dataRequestDue";
+
+  /** Date: open answers are reminded (before the due date). */
+  public static final String DATA_REQUEST_REMIND_AT = "dataRequestRemindAt";
+
+  /** Date: the due day is over; open answers are escalated to the planners. */
+  public static final String DATA_REQUEST_OVERDUE_AT = "dataRequestOverdueAt";
+
+  /** String, local to one school: {@link #ACCEPTED} or {@link #RETURNED} (Task_Review). */
+  public static final String REVIEW_OUTCOME = "reviewOutcome";
+
   // outcome values
+
+  public static final String ACCEPTED = "accepted";
 
   public static final String APPROVED = "approved";
   public static final String RETURNED = "returned";

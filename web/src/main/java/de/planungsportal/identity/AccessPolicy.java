@@ -144,7 +144,14 @@ public final class AccessPolicy {
               "/workflow/process.xhtml",
               Need.ROLE,
               EnumSet.of(Role.PLANNER, Role.ADMINISTRATIVE_HEAD, Role.ADMIN)),
-          new Rule("/api/v1/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)));
+          new Rule("/api/v1/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
+          // data requests: planners ask and review, school contacts answer for their schools (the
+          // services narrow it to the organisation and the contact's schools)
+          step("/datarequest/requests.xhtml", Role.PLANNER),
+          step("/datarequest/edit.xhtml", Role.PLANNER),
+          step("/datarequest/request.xhtml", Role.PLANNER),
+          step("/datarequest/mine.xhtml", Role.SCHOOL_CONTACT),
+          step("/datarequest/fill.xhtml", Role.SCHOOL_CONTACT));
 
   /** Every other path: task list, reference data, the staff API, and any path added later. */
   static final Rule OTHERWISE = new Rule("/*", Need.ROLE, EnumSet.allOf(Role.class));

@@ -62,7 +62,13 @@ public class TaskListView implements Serializable {
                   "Task_EditDraft", "/survey/wave.xhtml",
                   "Task_DataProtectionReview", "/survey/review-data-protection.xhtml",
                   "Task_SchoolAuthorityReview", "/survey/review-school-authority.xhtml",
-                  "Task_ReleaseResults", "/results/wave.xhtml")));
+                  "Task_ReleaseResults", "/results/wave.xhtml")),
+          ProcessModels.DATA_REQUEST,
+          new Forms(
+              "request",
+              Map.of(
+                  "Task_FillIn", "/datarequest/fill.xhtml",
+                  "Task_Review", "/datarequest/request.xhtml")));
 
   /** Forms that work on one task of a multi-instance step and so need its id. */
   private static final String WITH_TASK_ID = "Task_ReportProgress";

@@ -1,0 +1,150 @@
+package de.planungsportal.datarequest;
+
+import de.planungsportal.identity.Account;
+import de.planungsportal.tenant.Actor;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo's answered data request: the demo planner asks the IGS Musterstadt for its all-day
+ * figures, the school's contact ({@code schule}) answers with one implausible figure explained, the
+ * planner accepts, and the figures become values of the indicator SCHUELER-GANZTAG. Made through
+ * the services and the process, once (found again by its title), so the demo shows a finished
+ * data-request instance in the engine's history as well.
+ */
+@Singleton
+@Startup
+@DependsOn("ProcessEngineStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataRequests {
+
+  static final String TITLE = "Ganztagsangebote an Schulen (Demo)";
+  private static final Logger LOG = Logger.getLogger(DemoDataRequests.class.getName());
+  private static final String DEMO_ORGANISATION = "lk-musterland";
+  private static final String SCHOOL = "igs-musterstadt";
+
+  @Inject
+  @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+  private boolean demoData;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private DemoIndicator indicator;
+  @Inject private DataRequestService requests;
+  @Inject private DataRequestAnswers answers;
+
+  @PostConstruct
+  void create() {
+    seed();
+  }
+
+  /** Makes the demo request unless the demo district has it; true if it made it. */
+  public boolean seed() {
+    if (!demoData || existing() != 0) {
+      return false;
+    }
+    List<?> school =
+        em.createNativeQuery(
+                "SELECT s.id FROM school s JOIN organisation o ON o.id = s.organisation_id"
+                    + " WHERE o.code = ?1 AND s.code = ?2")
+            .setParameter(1, DEMO_ORGANISATION)
+            .setParameter(2, SCHOOL)
+            .getResultList();
+    if (school.isEmpty()) {
+      return false;
+    }
+    long schoolId = ((Number) school.get(0)).longValue();
+    Actor planner = actor("planer");
+    Actor contact = actor("schule");
+    long indicatorId = indicator.ensure(planner.organisationId());
+
+    DataRequestForm form = new DataRequestForm();
+    form.setTitle(TITLE);
+    form.setReferenceDay(LocalDate.of(LocalDate.now().getYear() - 1, 10, 1));
+    form.setDueOn(LocalDate.now().plusWeeks(3));
+    form.setReminderDays(5);
+    form.getFields()
+        .add(field("schueler", "Schülerinnen und Schüler insgesamt", "Personen", 0, 2000, null));
+    form.getFields().add(field("maedchen", "davon Mädchen", "Personen", 0, 2000, null));
+    form.getFields().add(field("jungen", "davon Jungen", "Personen", 0, 2000, null));
+    form.getFields()
+        .add(field("ganztag", "in Ganztagsangeboten", "Personen", 0, 2000, indicatorId));
+    form.getFields().add(field("lehrkraefte", "Lehrkräfte", "Vollzeitäquivalente", 10, 120, null));
+    form.getRules().add(new DataRequestForm.RuleRow("schueler", "maedchen + jungen"));
+    form.getSchoolIds().add(schoolId);
+    DataRequest request = requests.send(planner, form);
+
+    Map<Long, BigDecimal> figures = new HashMap<>();
+    Map<Long, String> explanations = new HashMap<>();
+    for (RequestField field : requests.find(planner, request.getId()).orElseThrow().getFields()) {
+      figures.put(
+          field.getId(),
+          switch (field.getKey()) {
+            case "schueler" -> new BigDecimal("812");
+            case "maedchen" -> new BigDecimal("401");
+            case "jungen" -> new BigDecimal("411");
+            case "ganztag" -> new BigDecimal("486");
+            default -> new BigDecimal("128.5");
+          });
+      if (field.getKey().equals("lehrkraefte")) {
+        explanations.put(
+            field.getId(), "Einschließlich der an die Außenstelle Nord abgeordneten Lehrkräfte.");
+      }
+    }
+    answers.submit(contact, request.getId(), schoolId, figures, explanations);
+    requests.accept(planner, request.getId(), schoolId);
+    LOG.info("Demo data request '" + TITLE + "' answered and accepted");
+    return true;
+  }
+
+  private static DataRequestForm.FieldRow field(
+      String key, String label, String unit, int min, int max, Long indicatorId) {
+    return new DataRequestForm.FieldRow(
+        key, label, unit, BigDecimal.valueOf(min), BigDecimal.valueOf(max), indicatorId);
+  }
+
+  /** -1 without the demo district, else the number of its requests with the demo title. */
+  private long existing() {
+    List<?> demo =
+        em.createNativeQuery("SELECT id FROM organisation WHERE code = ?1 AND demo")
+            .setParameter(1, DEMO_ORGANISATION)
+            .getResultList();
+    if (demo.isEmpty()) {
+      return -1;
+    }
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM data_request WHERE organisation_id = ?1 AND title = ?2")
+                .setParameter(1, demo.get(0))
+                .setParameter(2, TITLE)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private Actor actor(String username) {
+    return em.createQuery(
+            "select distinct a from Account a join fetch a.organisation left join fetch a.grants"
+                + " where a.username = :username and a.organisation.code = :organisation",
+            Account.class)
+        .setParameter("username", username)
+        .setParameter("organisation", DEMO_ORGANISATION)
+        .getSingleResult()
+        .toActor();
+  }
+}
