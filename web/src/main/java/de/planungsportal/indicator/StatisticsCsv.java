@@ -44,12 +44,12 @@ final class StatisticsCsv {
   static List<Row> rows(String text) {
     List<Csv.Line> lines = Csv.parse(text);
     if (lines.size() < 2) {
-      throw new InvalidInputException("import.noRows");
+      throw new InvalidInputException("indicator.import.noRows");
     }
     Map<String, Integer> columns = columns(lines.get(0));
     List<Csv.Line> data = lines.subList(1, lines.size());
     if (data.size() > MAX_ROWS) {
-      throw new InvalidInputException("import.tooManyRows", data.size(), MAX_ROWS);
+      throw new InvalidInputException("indicator.import.tooManyRows", data.size(), MAX_ROWS);
     }
     List<Row> rows = new ArrayList<>();
     for (Csv.Line line : data) {
