@@ -1,6 +1,7 @@
 package de.planungsportal.survey;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,13 @@ public class SurveyOutbox {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * This bean through its proxy, so each {@link #moveBatch} runs in a transaction of its own. Not
+   * {@code CDI.current()}: that fails on the job executor's threads (WELD-001334), where the
+   * field's hand-over empties the outbox.
+   */
+  @Inject private Instance<SurveyOutbox> self;
+
   @Inject
   @ConfigProperty(name = "portal.survey.outbox.min-batch", defaultValue = "20")
   int minBatch;
@@ -57,12 +65,15 @@ public class SurveyOutbox {
     return moveAll();
   }
 
-  /** Moves everything waiting, batch by batch. */
-  public int moveAll() {
+  /**
+   * Moves everything waiting, batch by batch. Synchronized with {@link #tick}, so a hand-over waits
+   * for a batch this node's mover has in hand instead of skipping its locked rows.
+   */
+  public synchronized int moveAll() {
     int moved = 0;
     int batch;
     do {
-      batch = self().moveBatch(BATCH);
+      batch = self.get().moveBatch(BATCH);
       moved += batch;
     } while (batch == BATCH);
     return moved;
@@ -127,10 +138,6 @@ public class SurveyOutbox {
     }
     query.executeUpdate();
     return moved.size();
-  }
-
-  private SurveyOutbox self() {
-    return jakarta.enterprise.inject.spi.CDI.current().select(SurveyOutbox.class).get();
   }
 
   private void insertAnswers(String responseId, Map<String, String> answers) {

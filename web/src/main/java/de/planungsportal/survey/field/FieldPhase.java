@@ -4,11 +4,13 @@ import de.planungsportal.audit.AuditLog;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.processmodels.ProcessModels;
 import de.planungsportal.processmodels.ProcessVariables;
+import de.planungsportal.survey.SurveyOutbox;
 import de.planungsportal.survey.WaveState;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +42,8 @@ public class FieldPhase {
   @Inject private FieldMail mail;
   @Inject private AuditLog audit;
   @Inject private ProcessEngine engine;
+  @Inject private SurveyOutbox outbox;
+  @Inject private Event<WaveHandedOver> handedOver;
 
   /** RELEASED, and the school contacts told where their code sheets are. */
   @Transactional
@@ -176,17 +180,27 @@ public class FieldPhase {
         null);
   }
 
-  /** For now an audit event: the results feature takes the closed wave from here. */
+  /**
+   * Hands the closed wave to the results: first every response still waiting in the outbox is
+   * stored (the mover runs only every few seconds, and the last ones may have come in just before
+   * the close), then {@link WaveHandedOver} lets the results compute the wave's aggregates in this
+   * same transaction.
+   */
   @Transactional
   public void handOver(long waveId) {
     FieldWave wave = waves.require(waveId);
+    int moved = outbox.moveAll();
+    handedOver.fire(new WaveHandedOver(waveId, wave.organisationId()));
     audit.record(
         SYSTEM,
         wave.organisationId(),
         "SURVEY_HANDED_OVER",
         "SurveyWave",
         waveId,
-        "Befragung „" + wave.title() + "“ an die Auswertung übergeben",
+        "Befragung „"
+            + wave.title()
+            + "“ an die Auswertung übergeben"
+            + (moved > 0 ? " (" + moved + " Antworten aus dem Ausgang übernommen)" : ""),
         null);
   }
 

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Task_HandOverToResults: for now an audit event; results take the closed wave from here (issue
- * 17).
+ * Task_HandOverToResults: stores what waits in the outbox and computes the closed wave's results
+ * ({@link FieldPhase#handOver}).
  */
 @Named("handOverToResults")
 @ApplicationScoped
