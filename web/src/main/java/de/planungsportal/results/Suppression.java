@@ -1,9 +1,9 @@
 package de.planungsportal.results;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +29,17 @@ import java.util.TreeSet;
  *       shown groups. Cutting the respondents along all four breakdowns at once (each respondent
  *       falls into one shown group or the rest of each breakdown) gives the finest pieces anyone
  *       can reach. Every such piece that is not empty must hold at least k respondents.
- *   <li><b>Repair.</b> While a piece holds 1 to k-1 respondents: of the breakdowns in which the
- *       piece lies in a shown group, the smallest such group whose suppression merges the piece
- *       with others is suppressed too; if there is none, the smallest shown group that would bring
- *       respondents into the piece's rest (one small school suppressed alone is the total minus the
- *       other schools, so the next smallest school joins it); if there is none either, every group
- *       of the breakdown with the smallest shown total is suppressed; if the whole wave has fewer
- *       than k respondents for the question, nothing of it is shown. This repeats until no piece is
- *       too small. It ends, since each round suppresses at least one more group, and at worst only
- *       the total is left, which holds k or more.
+ *   <li><b>Repair.</b> While a piece holds 1 to k-1 respondents, it is merged with the nearest
+ *       other piece that has respondents: wherever the two differ, the shown group of each is
+ *       suppressed too (as few groups as possible, then the smallest). Differing in one breakdown
+ *       only, that is the smallest group of the piece whose suppression merges it with others, or,
+ *       if the piece lies in a rest already, the next smallest group (one small school alone would
+ *       be the total minus the other schools, so the next smallest school is suppressed with it). A
+ *       school lies in one area, so the nearest piece often differs in both: then a school and its
+ *       area go together. If the whole wave has fewer than k respondents for the question, nothing
+ *       of it is shown. This repeats until no piece is too small. It ends, since each round
+ *       suppresses at least one more group, and at worst one piece is left: the total, which holds
+ *       k or more.
  *   <li>Counts, percentages, means and medians are shown only for shown groups; percentages are of
  *       the group's respondents who answered the question.
  *   <li>Waves are suppressed each on its own (their respondents are different people): in a
@@ -75,6 +77,12 @@ public final class Suppression {
 
   /** The block of a breakdown's suppressed groups; no group key contains a NUL. */
   private static final String REST = "\u0000rest";
+
+  private static final Comparator<Atom> ATOM_ORDER =
+      Comparator.comparing(Atom::school)
+          .thenComparing(Atom::area)
+          .thenComparing(Atom::gradeBand)
+          .thenComparing(Atom::language);
 
   private Suppression() {}
 
@@ -156,7 +164,9 @@ public final class Suppression {
     if (k < MIN_THRESHOLD) {
       throw new IllegalArgumentException("Threshold " + k + " is below " + MIN_THRESHOLD);
     }
-    List<Atom> present = atoms.stream().filter(a -> a.count() > 0).toList();
+    // sorted, so ties are broken the same way however the atoms were read: two requests must never
+    // see two different (each safe, together unsafe) patterns
+    List<Atom> present = atoms.stream().filter(a -> a.count() > 0).sorted(ATOM_ORDER).toList();
     long total = present.stream().mapToLong(Atom::count).sum();
     Map<Breakdown, Map<String, Long>> sizes = new EnumMap<>(Breakdown.class);
     Map<Breakdown, Set<String>> suppressed = new EnumMap<>(Breakdown.class);
@@ -182,10 +192,8 @@ public final class Suppression {
       if (small == null) {
         break;
       }
-      if (!suppressGroupOf(small, pieces, sizes, suppressed)
-          && !suppressPartnerOf(small, pieces, sizes, suppressed)
-          && !suppressBreakdownOf(small, pieces, sizes, suppressed)) {
-        // cannot happen: with every breakdown suppressed the one piece is the total (>= k)
+      if (!mergeWithNearest(small, pieces, sizes, suppressed)) {
+        // cannot happen: a piece with no other non-empty piece is the total (>= k)
         return new Outcome(total, false, sizes, suppressed);
       }
     }
@@ -221,125 +229,54 @@ public final class Suppression {
   }
 
   /**
-   * Of the shown groups the piece lies in, suppresses the smallest one whose move into its
-   * breakdown's rest merges the piece with another (non-empty) piece; false if there is none.
+   * Merges the small piece with the non-empty piece that costs the fewest groups to reach (then the
+   * smallest groups): wherever the two differ, the shown group of each goes into its breakdown's
+   * rest. Differing in one breakdown only, this is "suppress the smallest group of the piece whose
+   * move into the rest grows it", or, where the piece is in the rest already, the classic second
+   * suppression (the next smallest school joins the one small school, since that one alone would be
+   * the total minus the others). Nested breakdowns (a school lies in one area) make the nearest
+   * piece differ in both: the school and its area go together. False if there is no other piece.
    */
-  private static boolean suppressGroupOf(
+  private static boolean mergeWithNearest(
       List<String> piece,
       Map<List<String>, Long> pieces,
       Map<Breakdown, Map<String, Long>> sizes,
       Map<Breakdown, Set<String>> suppressed) {
-    Breakdown best = null;
+    Map<Breakdown, Set<String>> best = null;
+    int bestGroups = Integer.MAX_VALUE;
     long bestSize = Long.MAX_VALUE;
-    for (int d = 0; d < DIMENSIONS.size(); d++) {
-      String group = piece.get(d);
-      if (REST.equals(group)) {
+    for (Map.Entry<List<String>, Long> other : pieces.entrySet()) {
+      if (other.getValue() == 0 || other.getKey().equals(piece)) {
         continue;
       }
-      List<String> merged = new ArrayList<>(piece);
-      merged.set(d, REST);
-      long size = sizes.get(DIMENSIONS.get(d)).get(group);
-      if (pieces.getOrDefault(merged, 0L) > 0 && size < bestSize) {
-        best = DIMENSIONS.get(d);
+      Map<Breakdown, Set<String>> moves = new EnumMap<>(Breakdown.class);
+      int groups = 0;
+      long size = 0;
+      for (int d = 0; d < DIMENSIONS.size(); d++) {
+        String mine = piece.get(d);
+        String theirs = other.getKey().get(d);
+        if (mine.equals(theirs)) {
+          continue;
+        }
+        Breakdown by = DIMENSIONS.get(d);
+        for (String group : List.of(mine, theirs)) {
+          if (!REST.equals(group)) {
+            moves.computeIfAbsent(by, b -> new TreeSet<>()).add(group);
+            groups++;
+            size += sizes.get(by).get(group);
+          }
+        }
+      }
+      if (groups < bestGroups || groups == bestGroups && size < bestSize) {
+        best = moves;
+        bestGroups = groups;
         bestSize = size;
       }
     }
     if (best == null) {
       return false;
     }
-    suppressed.get(best).add(piece.get(DIMENSIONS.indexOf(best)));
+    best.forEach((by, groups) -> suppressed.get(by).addAll(groups));
     return true;
-  }
-
-  /**
-   * In a breakdown where the piece lies in the rest already, suppresses the smallest shown group
-   * that would bring respondents into the piece (the classic "second suppression": one small school
-   * suppressed alone is the total minus the others, so the next smallest school joins it); false if
-   * there is none. Tried before a whole breakdown is given up.
-   */
-  private static boolean suppressPartnerOf(
-      List<String> piece,
-      Map<List<String>, Long> pieces,
-      Map<Breakdown, Map<String, Long>> sizes,
-      Map<Breakdown, Set<String>> suppressed) {
-    Breakdown best = null;
-    String bestGroup = null;
-    long bestSize = Long.MAX_VALUE;
-    for (int d = 0; d < DIMENSIONS.size(); d++) {
-      if (!REST.equals(piece.get(d))) {
-        continue;
-      }
-      Breakdown by = DIMENSIONS.get(d);
-      for (Map.Entry<String, Long> group : sizes.get(by).entrySet()) {
-        if (suppressed.get(by).contains(group.getKey()) || group.getValue() >= bestSize) {
-          continue;
-        }
-        List<String> partner = new ArrayList<>(piece);
-        partner.set(d, group.getKey());
-        if (pieces.getOrDefault(partner, 0L) > 0) {
-          best = by;
-          bestGroup = group.getKey();
-          bestSize = group.getValue();
-        }
-      }
-    }
-    if (best == null) {
-      return false;
-    }
-    suppressed.get(best).add(bestGroup);
-    return true;
-  }
-
-  /**
-   * Suppresses every group of the breakdown with the smallest shown total, preferring breakdowns
-   * whose suppression merges the piece with another; false if every group is suppressed already.
-   */
-  private static boolean suppressBreakdownOf(
-      List<String> piece,
-      Map<List<String>, Long> pieces,
-      Map<Breakdown, Map<String, Long>> sizes,
-      Map<Breakdown, Set<String>> suppressed) {
-    Breakdown best = null;
-    boolean bestGrows = false;
-    long bestShown = Long.MAX_VALUE;
-    for (int d = 0; d < DIMENSIONS.size(); d++) {
-      Breakdown by = DIMENSIONS.get(d);
-      long shown =
-          sizes.get(by).entrySet().stream()
-              .filter(g -> !suppressed.get(by).contains(g.getKey()))
-              .mapToLong(Map.Entry::getValue)
-              .sum();
-      if (shown == 0) {
-        continue;
-      }
-      boolean grows = mergesAlong(piece, d, pieces);
-      if (best == null || grows && !bestGrows || grows == bestGrows && shown < bestShown) {
-        best = by;
-        bestGrows = grows;
-        bestShown = shown;
-      }
-    }
-    if (best == null) {
-      return false;
-    }
-    suppressed.get(best).addAll(sizes.get(best).keySet());
-    return true;
-  }
-
-  /** Whether another non-empty piece differs from this one in breakdown d only. */
-  private static boolean mergesAlong(List<String> piece, int d, Map<List<String>, Long> pieces) {
-    for (Map.Entry<List<String>, Long> other : pieces.entrySet()) {
-      if (other.getValue() == 0 || other.getKey().get(d).equals(piece.get(d))) {
-        continue;
-      }
-      boolean sameElsewhere = true;
-      for (int i = 0; i < piece.size() && sameElsewhere; i++) {
-        sameElsewhere = i == d || other.getKey().get(i).equals(piece.get(i));
-      }
-      if (sameElsewhere) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -126,7 +126,7 @@ class SuppressionTest {
   }
 
   @Test
-  void aBreakdownWhoseOnlySmallGroupHasNoPartnerIsSuppressedAsAWhole() {
+  void aBreakdownOfTwoGroupsWithOneSmallIsSuppressedAsAWhole() {
     // language: de 40, en 3 -> en suppressed; rest = en only = total - de: de must go too
     List<Atom> atoms =
         List.of(
@@ -139,6 +139,43 @@ class SuppressionTest {
     assertThat(outcome.suppressed(Breakdown.LANGUAGE)).containsExactlyInAnyOrder("de", "en");
     assertThat(outcome.totalShown()).isTrue();
     assertSafe(atoms, outcome, 5);
+  }
+
+  @Test
+  void aSmallSchoolAloneInItsAreaIsSuppressedWithTheNextSmallestSchoolAndItsArea() {
+    List<Atom> atoms =
+        List.of(
+            atom("igs", "nord", "7-8", "de", 47),
+            atom("rs", "talheim", "7-8", "de", 37),
+            atom("gym", "seeburg", "7-8", "de", 33),
+            atom("bbs", "sued", "7-8", "de", 3));
+
+    Outcome outcome = Suppression.apply(atoms, 5);
+
+    assertThat(outcome.suppressed(Breakdown.SCHOOL)).containsExactlyInAnyOrder("bbs", "gym");
+    assertThat(outcome.suppressed(Breakdown.AREA)).containsExactlyInAnyOrder("sued", "seeburg");
+    assertThat(outcome.shown(Breakdown.GRADE_BAND, "7-8")).isTrue();
+    assertSafe(atoms, outcome, 5);
+  }
+
+  @Test
+  void theOutcomeDoesNotDependOnTheOrderTheAtomsWereRead() {
+    List<Atom> atoms = new ArrayList<>();
+    Random random = new Random(5);
+    for (int s = 0; s < 6; s++) {
+      for (String language : List.of("de", "en", "tr")) {
+        atoms.add(
+            atom("s" + s, "a" + s % 3, s % 2 == 0 ? "7-8" : "9-10", language, random.nextInt(9)));
+      }
+    }
+    Outcome first = Suppression.apply(atoms, 5);
+    for (int run = 0; run < 20; run++) {
+      java.util.Collections.shuffle(atoms, random);
+      Outcome again = Suppression.apply(atoms, 5);
+      for (Breakdown by : DIMS) {
+        assertThat(again.suppressed(by)).isEqualTo(first.suppressed(by));
+      }
+    }
   }
 
   @Test
