@@ -63,8 +63,9 @@ public class IndicatorValues {
     catalogue.find(actor, indicatorId);
     return em
         .createQuery(
-            "select v from IndicatorValue v left join fetch v.area where v.indicator.id = :id"
-                + " order by v.year, v.area.code, v.origin",
+            // an outer join, so the values of the whole organisation (no area) are kept
+            "select v from IndicatorValue v left join fetch v.area a where v.indicator.id = :id"
+                + " order by v.year, a.code, v.origin",
             IndicatorValue.class)
         .setParameter("id", indicatorId)
         .getResultList()
