@@ -153,8 +153,11 @@ class IndicatorJourneyIT {
   private void upload(String csv) throws Exception {
     Path file = Files.createTempFile("werte", ".csv");
     Files.writeString(file, csv, StandardCharsets.UTF_8);
+    var form = browser.findElement(By.id("importForm"));
     browser.findElement(By.id("importForm:file")).sendKeys(file.toAbsolutePath().toString());
     browser.findElement(By.id("importForm:import")).click();
+    // a full postback: the page (and its form) is replaced
+    wait.until(ExpectedConditions.stalenessOf(form));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("importForm:importMessages")));
     Files.delete(file);
   }
