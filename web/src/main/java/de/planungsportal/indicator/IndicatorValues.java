@@ -7,6 +7,7 @@ import de.planungsportal.common.ImportRefusedException.Problem;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.TextUpload;
 import de.planungsportal.common.Upload;
+import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -184,6 +185,40 @@ public class IndicatorValues {
         "Statistics import " + ref + ": " + stores.size() + " values",
         null);
     return stores.size();
+  }
+
+  /**
+   * Stores a value another feature delivers (a data request's answer: origin DATA_REQUEST), for an
+   * area version of the actor's organisation or the whole organisation (no area). The caller has
+   * checked the actor may deliver it; this checks the indicator and area belong to the
+   * organisation. Replaces an earlier value of the same indicator, area, year and origin.
+   */
+  public void deliver(
+      Actor actor,
+      long indicatorId,
+      Long areaId,
+      int year,
+      BigDecimal value,
+      ValueOrigin origin,
+      String originRef) {
+    Indicator indicator = catalogue.find(actor, indicatorId);
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new InvalidInputException("indicator.value.year", FIRST_YEAR, LAST_YEAR);
+    }
+    Area area = areaId == null ? null : em.find(Area.class, areaId);
+    if (areaId != null
+        && (area == null || area.getOrganisation().getId() != actor.organisationId())) {
+      throw new AccessDeniedException("area " + areaId + " is not of the actor's organisation");
+    }
+    store(indicator, area, year, origin, value, originRef, actor.username());
+    audit.record(
+        actor.username(),
+        actor.organisationId(),
+        "indicator.value",
+        "indicator",
+        indicatorId,
+        "Value of " + indicator.getCode() + " for " + year + " delivered (" + origin + ")",
+        null);
   }
 
   /**
