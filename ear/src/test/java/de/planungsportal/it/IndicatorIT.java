@@ -310,6 +310,38 @@ class IndicatorIT {
     assertThat(values.values(planner, indicator.getId())).hasSize(4);
   }
 
+  @Test
+  void anotherFeatureDeliversValuesOnlyForAreasOfTheOwnOrganisation() {
+    long nord = fixture.area(org, "nord", "Nordstadt", LocalDate.of(2000, 1, 1));
+    long foreign = fixture.area(fixture.organisation(5), "nord", "Fremd", LocalDate.of(2000, 1, 1));
+    Indicator indicator = catalogue.save(planner, form("GT-GS", "Ganztag", Direction.UP));
+
+    values.deliver(
+        planner,
+        indicator.getId(),
+        nord,
+        2024,
+        new BigDecimal("48.5"),
+        ValueOrigin.DATA_REQUEST,
+        "7");
+
+    assertThat(values.values(planner, indicator.getId()))
+        .extracting(ValueRow::areaCode, ValueRow::origin, ValueRow::originRef)
+        .containsExactly(tuple("nord", ValueOrigin.DATA_REQUEST, "7"));
+    assertThatThrownBy(
+            () ->
+                values.deliver(
+                    planner,
+                    indicator.getId(),
+                    foreign,
+                    2024,
+                    BigDecimal.ONE,
+                    ValueOrigin.DATA_REQUEST,
+                    "8"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(values.values(planner, indicator.getId())).hasSize(1);
+  }
+
   private static BigDecimal value(List<ValueRow> rows, String areaCode) {
     return rows.stream()
         .filter(r -> java.util.Objects.equals(r.areaCode(), areaCode))
