@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
@@ -70,7 +71,8 @@ public class IndicatorValue implements Serializable {
   }
 
   void record(BigDecimal value, String originRef, String by) {
-    this.value = value;
+    // the column's scale, so a value reads the same from the cache as from the database
+    this.value = value == null ? null : value.setScale(4, RoundingMode.HALF_UP);
     this.originRef = originRef;
     this.recordedOn = LocalDate.now();
     this.recordedBy = by;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -46,9 +47,10 @@ public class IndicatorTarget implements Serializable {
       int targetYear) {
     this.indicatorId = indicatorId;
     this.areaId = areaId;
-    this.baseline = Objects.requireNonNull(baseline, "baseline");
+    // the column's scale, so a value reads the same from the cache as from the database
+    this.baseline = Objects.requireNonNull(baseline, "baseline").setScale(4, RoundingMode.HALF_UP);
     this.baselineYear = baselineYear;
-    this.target = Objects.requireNonNull(target, "target");
+    this.target = Objects.requireNonNull(target, "target").setScale(4, RoundingMode.HALF_UP);
     this.targetYear = targetYear;
   }
 
