@@ -367,6 +367,111 @@ JOIN (SELECT 'school-feel' AS question_key UNION ALL SELECT 'way-to-school'
       UNION ALL SELECT 'leisure-offers' UNION ALL SELECT 'all-day-school') a
 WHERE NOT EXISTS (SELECT 1 FROM survey_answer x WHERE x.response_id = r.id);
 
+-- The wave in the field holds 120 responses already (r-core), from four schools, two grade bands
+-- and three languages, so its results can be compared with 2025 once it closes. They are not
+-- linked to the codes above, which stay unspent for trying the answering path. The Berufsbildende
+-- Schule's three responses show the small-group rule at work; two of the free-text wishes are for
+-- a planner to withhold (one names a teacher, one insults). Seeded responses carry a day of the
+-- field's first week, before the data set was first loaded; answers given with a code carry a
+-- later day, so a restart neither repeats the seeding nor touches real answers.
+INSERT IGNORE INTO q_text (version_id, variant, language, element, text)
+SELECT v.version_id, 'STANDARD', 'tr', t.element, t.text
+FROM demo_qversion v
+JOIN (SELECT 'title' AS element, 'Musterland Gençlik Anketi' AS text
+      UNION ALL SELECT 'q:school-feel', 'Okulunda kendini ne kadar iyi hissediyorsun?'
+      UNION ALL SELECT 'lo:school-feel', 'hiç iyi değil'
+      UNION ALL SELECT 'hi:school-feel', 'çok iyi'
+      UNION ALL SELECT 'q:way-to-school', 'Okula genellikle nasıl gidiyorsun?'
+      UNION ALL SELECT 'o:way-to-school:1', 'yürüyerek'
+      UNION ALL SELECT 'o:way-to-school:2', 'bisikletle'
+      UNION ALL SELECT 'o:way-to-school:3', 'otobüs veya trenle'
+      UNION ALL SELECT 'o:way-to-school:4', 'arabayla'
+      UNION ALL SELECT 'o:way-to-school:5', 'başka'
+      UNION ALL SELECT 'q:leisure-offers', 'Yaşadığın yerdeki boş zaman etkinliklerinden ne kadar memnunsun?'
+      UNION ALL SELECT 'lo:leisure-offers', 'hiç memnun değilim'
+      UNION ALL SELECT 'hi:leisure-offers', 'çok memnunum'
+      UNION ALL SELECT 'q:all-day-school', 'Okulunun tam gün etkinliklerine katılıyor musun?'
+      UNION ALL SELECT 'o:all-day-school:1', 'evet'
+      UNION ALL SELECT 'o:all-day-school:2', 'hayır'
+      UNION ALL SELECT 'o:all-day-school:3', 'bilmiyorum'
+      UNION ALL SELECT 'q:wish', 'Yaşadığın yerde gençler için ne değişmeli?') t;
+
+UPDATE questionnaire_version v
+JOIN demo_qversion d ON d.version_id = v.id
+SET v.languages = 'en,tr'
+WHERE v.languages = 'en';
+
+CREATE TEMPORARY TABLE demo_block AS
+SELECT * FROM (SELECT 'igs-musterstadt' AS school, '7-8' AS grade_band, 'de' AS language, 22 AS n
+      UNION ALL SELECT 'igs-musterstadt', '9-10', 'de', 14
+      UNION ALL SELECT 'igs-musterstadt', '9-10', 'tr', 6
+      UNION ALL SELECT 'igs-musterstadt', '9-10', 'en', 5
+      UNION ALL SELECT 'rsplus-talheim', '7-8', 'de', 13
+      UNION ALL SELECT 'rsplus-talheim', '9-10', 'de', 12
+      UNION ALL SELECT 'rsplus-talheim', '7-8', 'tr', 6
+      UNION ALL SELECT 'rsplus-talheim', '7-8', 'en', 6
+      UNION ALL SELECT 'gym-seeburg', '7-8', 'de', 10
+      UNION ALL SELECT 'gym-seeburg', '9-10', 'de', 13
+      UNION ALL SELECT 'gym-seeburg', '7-8', 'tr', 5
+      UNION ALL SELECT 'gym-seeburg', '9-10', 'en', 5
+      UNION ALL SELECT 'bbs-musterland', '9-10', 'de', 3) b;
+
+INSERT INTO survey_response (id, wave_id, school_id, area_id, grade_band, language, submitted_on)
+SELECT UUID(), w.id, sc.id, sa.area_id, b.grade_band, b.language,
+       w.field_start + INTERVAL (n.seq % 7) DAY
+FROM survey_wave w
+JOIN organisation o ON o.id = w.organisation_id AND o.demo
+JOIN demo_block b
+JOIN seq_1_to_30 n ON n.seq <= b.n
+JOIN school sc ON sc.organisation_id = o.id AND sc.code = b.school
+LEFT JOIN school_area sa ON sa.school_id = sc.id AND sa.valid_to IS NULL
+WHERE w.title = 'Jugendbefragung Musterland 2027'
+  AND NOT EXISTS (SELECT 1 FROM survey_response r
+                  WHERE r.wave_id = w.id AND r.submitted_on < w.field_start + INTERVAL 7 DAY);
+
+-- a little happier at school than in 2025, more content with leisure offers
+INSERT IGNORE INTO survey_answer (response_id, question_key, answer_value)
+SELECT r.id, a.question_key,
+       CASE a.question_key
+           WHEN 'school-feel' THEN 2 + CONV(SUBSTR(MD5(CONCAT(r.id, 'f')), 1, 3), 16, 10) % 4
+           WHEN 'way-to-school' THEN 1 + CONV(SUBSTR(MD5(CONCAT(r.id, 'w')), 1, 3), 16, 10) % 5
+           WHEN 'leisure-offers' THEN 1 + CONV(SUBSTR(MD5(CONCAT(r.id, 'l')), 1, 3), 16, 10) % 5
+           ELSE 1 + CONV(SUBSTR(MD5(CONCAT(r.id, 'a')), 1, 3), 16, 10) % 3
+       END
+FROM survey_response r
+JOIN survey_wave w ON w.id = r.wave_id AND w.title = 'Jugendbefragung Musterland 2027'
+JOIN organisation o ON o.id = w.organisation_id AND o.demo
+JOIN (SELECT 'school-feel' AS question_key UNION ALL SELECT 'way-to-school'
+      UNION ALL SELECT 'leisure-offers' UNION ALL SELECT 'all-day-school') a
+WHERE r.submitted_on < w.field_start + INTERVAL 7 DAY;
+
+-- every sixth respondent wrote a wish: twenty wishes, the two to withhold once each
+INSERT IGNORE INTO survey_answer (response_id, question_key, answer_value)
+SELECT s.id, 'wish',
+       ELT(1 + (s.rn DIV 6 - 1) % 14,
+           'Mehr Busse am Abend, damit man vom Training nach Hause kommt.',
+           'Ein Jugendzentrum, das auch am Wochenende offen hat.',
+           'Einen Skatepark oder eine Halfpipe.',
+           'Sichere Radwege zur Schule.',
+           'WLAN im Park und mehr Bänke.',
+           'More sports clubs for girls.',
+           'Gençler için bir buluşma yeri.',
+           'Längere Öffnungszeiten der Bücherei.',
+           'Ein Kino oder wenigstens Filmabende im Jugendtreff.',
+           'Dass man bei Planungen für Jugendliche auch Jugendliche fragt.',
+           'Cheaper bus tickets for students.',
+           'Mehr Mülleimer am See.',
+           'Herr Becker von der IGS soll endlich aufhören, uns anzuschreien.',
+           'Die Lehrer hier sind alle Idioten.')
+FROM (SELECT r.id, ROW_NUMBER() OVER (ORDER BY r.id) AS rn
+      FROM survey_response r
+      JOIN survey_wave w ON w.id = r.wave_id AND w.title = 'Jugendbefragung Musterland 2027'
+      JOIN organisation o ON o.id = w.organisation_id AND o.demo
+      WHERE r.submitted_on < w.field_start + INTERVAL 7 DAY) s
+WHERE s.rn % 6 = 0;
+
+DROP TEMPORARY TABLE demo_block;
+
 DROP TEMPORARY TABLE demo_qversion;
 
 CREATE TEMPORARY TABLE demo_code AS

@@ -15,6 +15,7 @@ import de.planungsportal.results.ResultCell;
 import de.planungsportal.results.ResultService;
 import de.planungsportal.results.SurveyResults;
 import de.planungsportal.results.Trend;
+import de.planungsportal.survey.SurveyOutbox;
 import de.planungsportal.survey.field.FieldPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -24,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -55,6 +58,7 @@ class SurveyResultsIT {
   @Inject ResultAtoms atoms;
   @Inject FieldPhase phase;
   @Inject ResultsFixture fixture;
+  @Inject SurveyOutbox outbox;
 
   @Test
   void theHandOverStoresTheOutboxAndCountsEachKindOfQuestion() {
@@ -174,6 +178,35 @@ class SurveyResultsIT {
 
     assertThatThrownBy(() -> results.question(wave, "wish", Breakdown.TOTAL, DE))
         .isInstanceOf(NoSuchResultException.class);
+  }
+
+  @Test
+  void theOutboxIsEmptiedAlsoFromAThreadOutsideTheApplication() throws Exception {
+    long org = fixture.organisation(5);
+    long school = fixture.school(org, "a", "Schule A");
+    long version = fixture.version(fixture.questionnaire(org, "Jugendbefragung"), 1);
+    long wave = fixture.wave(org, version, "Welle", LocalDate.now().minusDays(1), "CLOSED");
+    fixture.submit(wave, new Respondent(school, null, "7-8", "de"), Map.of("feel", "3"));
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    // like the engine's job executor: a thread whose context class loader is the engine's library
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                outbox.moveAll();
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            });
+    thread.setContextClassLoader(ProcessEngine.class.getClassLoader());
+    thread.start();
+    thread.join();
+
+    assertThat(failure.get()).isNull();
+    assertThat(fixture.count("SELECT COUNT(*) FROM survey_outbox WHERE wave_id = ?1", wave))
+        .isZero();
+    assertThat(fixture.count("SELECT COUNT(*) FROM survey_response WHERE wave_id = ?1", wave))
+        .isEqualTo(1);
   }
 
   @Test
@@ -350,6 +383,41 @@ class SurveyResultsIT {
                 .points())
         .extracting(Trend.Point::waveId)
         .containsExactly(small);
+  }
+
+  @Test
+  void theDemoWavesHaveResultsToCompare() {
+    long demo2025 =
+        fixture.count(
+            "SELECT w.id FROM survey_wave w JOIN organisation o ON o.id = w.organisation_id"
+                + " WHERE o.demo AND w.title = 'Jugendbefragung Musterland 2025'");
+    long demo2027 =
+        fixture.count(
+            "SELECT w.id FROM survey_wave w JOIN organisation o ON o.id = w.organisation_id"
+                + " WHERE o.demo AND w.title = 'Jugendbefragung Musterland 2027'");
+
+    QuestionResult feel = results.question(demo2025, "school-feel", Breakdown.SCHOOL, DE);
+
+    assertThat(feel.total().answered()).isEqualTo(90);
+    assertThat(feel.groups()).hasSize(3).noneMatch(ResultCell::suppressed);
+    assertThat(
+            fixture.count(
+                "SELECT COUNT(*) FROM survey_response WHERE wave_id = ?1"
+                    + " AND submitted_on < (SELECT field_start + INTERVAL 7 DAY FROM survey_wave"
+                    + " WHERE id = ?1)",
+                demo2027))
+        .isEqualTo(120);
+    assertThat(
+            fixture.count(
+                "SELECT COUNT(DISTINCT r.school_id) FROM survey_response r WHERE r.wave_id = ?1",
+                demo2027))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(
+            fixture.count(
+                "SELECT COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id ="
+                    + " a.response_id WHERE r.wave_id = ?1 AND a.question_key = 'wish'",
+                demo2027))
+        .isEqualTo(20);
   }
 
   private static void add(List<Respondent> respondents, int count, Respondent respondent) {

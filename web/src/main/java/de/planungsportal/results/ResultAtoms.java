@@ -41,6 +41,19 @@ public class ResultAtoms {
    */
   @Transactional
   public long refresh(long waveId) {
+    return compute(waveId, false);
+  }
+
+  /**
+   * Computes the wave's results unless they were computed already (the first read of a wave closed
+   * before results existed; two first readers at once compute once).
+   */
+  @Transactional
+  public void computeIfMissing(long waveId) {
+    compute(waveId, true);
+  }
+
+  private long compute(long waveId, boolean onlyIfMissing) {
     // one refresh of a wave at a time: a concurrent one would insert the same atoms twice
     List<?> wave =
         em.createNativeQuery("SELECT organisation_id FROM survey_wave WHERE id = ?1 FOR UPDATE")
@@ -59,6 +72,9 @@ public class ResultAtoms {
         em.createNativeQuery("SELECT respondents FROM wave_result WHERE wave_id = ?1")
             .setParameter(1, waveId)
             .getResultList();
+    if (onlyIfMissing && !computed.isEmpty()) {
+      return number(computed.get(0));
+    }
     if (respondents == 0 && !computed.isEmpty() && number(computed.get(0)) > 0) {
       LOG.info(() -> "Wave " + waveId + " has no raw responses left; its results are kept");
       return number(computed.get(0));

@@ -86,10 +86,8 @@ public class ResultService implements SurveyResults {
     return trend(waveId, questionKey, by, locale, w -> true);
   }
 
-  /**
-   * The trend over those of the waves that {@code readable} admits (e.g. the waves a reader may
-   * see: an earlier wave not released must not reach somebody who may read only this one).
-   */
+  /** Reads only the waves {@code readable} admits (and this one). */
+  @Override
   public Trend trend(
       long waveId, String questionKey, Breakdown by, Locale locale, LongPredicate readable) {
     WaveInfo wave = require(waveId);
@@ -431,7 +429,7 @@ public class ResultService implements SurveyResults {
     }
     Object[] r = (Object[]) found.get(0);
     if ("CLOSED".equals(r[6]) && ((Number) r[7]).longValue() == 0) {
-      atoms.refresh(waveId);
+      atoms.computeIfMissing(waveId);
     }
     return new WaveInfo(
         waveId,

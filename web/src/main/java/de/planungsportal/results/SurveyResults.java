@@ -1,7 +1,9 @@
 package de.planungsportal.results;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongPredicate;
 
 /**
  * The one way to a wave's figures. Every screen, chart, export, indicator and API reads results
@@ -24,4 +26,26 @@ public interface SurveyResults {
    * it (same key, any version), broken down by {@code by}.
    */
   Trend trend(long waveId, String questionKey, Breakdown by, Locale locale);
+
+  /**
+   * {@link #trend} over this wave and only those earlier waves {@code readable} admits: a reader
+   * who may see this wave's results need not be allowed to see an earlier wave's (not released, not
+   * shared); pass {@code w -> access.mayRead(actor, w)}. Each wave is suppressed on its own, so
+   * leaving a wave out changes no other wave's figures.
+   */
+  default Trend trend(
+      long waveId, String questionKey, Breakdown by, Locale locale, LongPredicate readable) {
+    Trend all = trend(waveId, questionKey, by, locale);
+    List<Trend.Series> series = new ArrayList<>();
+    for (Trend.Series s : all.series()) {
+      series.add(
+          new Trend.Series(
+              s.groupKey(),
+              s.groupLabel(),
+              s.points().stream()
+                  .filter(p -> p.waveId() == waveId || readable.test(p.waveId()))
+                  .toList()));
+    }
+    return new Trend(all.questionKey(), all.by(), series);
+  }
 }
