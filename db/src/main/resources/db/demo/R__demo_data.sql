@@ -401,20 +401,21 @@ JOIN demo_qversion d ON d.version_id = v.id
 SET v.languages = 'en,tr'
 WHERE v.languages = 'en';
 
-CREATE TEMPORARY TABLE demo_block AS
-SELECT * FROM (SELECT 'igs-musterstadt' AS school, '7-8' AS grade_band, 'de' AS language, 22 AS n
-      UNION ALL SELECT 'igs-musterstadt', '9-10', 'de', 14
-      UNION ALL SELECT 'igs-musterstadt', '9-10', 'tr', 6
-      UNION ALL SELECT 'igs-musterstadt', '9-10', 'en', 5
-      UNION ALL SELECT 'rsplus-talheim', '7-8', 'de', 13
-      UNION ALL SELECT 'rsplus-talheim', '9-10', 'de', 12
-      UNION ALL SELECT 'rsplus-talheim', '7-8', 'tr', 6
-      UNION ALL SELECT 'rsplus-talheim', '7-8', 'en', 6
-      UNION ALL SELECT 'gym-seeburg', '7-8', 'de', 10
-      UNION ALL SELECT 'gym-seeburg', '9-10', 'de', 13
-      UNION ALL SELECT 'gym-seeburg', '7-8', 'tr', 5
-      UNION ALL SELECT 'gym-seeburg', '9-10', 'en', 5
-      UNION ALL SELECT 'bbs-musterland', '9-10', 'de', 3) b;
+CREATE TEMPORARY TABLE demo_block (
+    school     VARCHAR(40) NOT NULL,
+    grade_band VARCHAR(10) NOT NULL,
+    language   CHAR(2)     NOT NULL,
+    n          INT         NOT NULL
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO demo_block (school, grade_band, language, n)
+VALUES ('igs-musterstadt', '7-8', 'de', 22), ('igs-musterstadt', '9-10', 'de', 14),
+       ('igs-musterstadt', '9-10', 'tr', 6), ('igs-musterstadt', '9-10', 'en', 5),
+       ('rsplus-talheim', '7-8', 'de', 13), ('rsplus-talheim', '9-10', 'de', 12),
+       ('rsplus-talheim', '7-8', 'tr', 6), ('rsplus-talheim', '7-8', 'en', 6),
+       ('gym-seeburg', '7-8', 'de', 10), ('gym-seeburg', '9-10', 'de', 13),
+       ('gym-seeburg', '7-8', 'tr', 5), ('gym-seeburg', '9-10', 'en', 5),
+       ('bbs-musterland', '9-10', 'de', 3);
 
 INSERT INTO survey_response (id, wave_id, school_id, area_id, grade_band, language, submitted_on)
 SELECT UUID(), w.id, sc.id, sa.area_id, b.grade_band, b.language,

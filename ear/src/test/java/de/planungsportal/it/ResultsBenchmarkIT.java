@@ -50,7 +50,15 @@ class ResultsBenchmarkIT {
   @PersistenceContext EntityManager em;
   @Inject UserTransaction tx;
 
-  private final List<String> figures = new ArrayList<>();
+  /** Printed as they come, so a later failure keeps the earlier figures. */
+  private final List<String> figures =
+      new ArrayList<>() {
+        @Override
+        public boolean add(String figure) {
+          System.out.println("BENCHMARK " + figure);
+          return super.add(figure);
+        }
+      };
 
   @Test
   void figuresForAHundredThousandResponsesToTwentyQuestions() throws Exception {
@@ -141,8 +149,6 @@ class ResultsBenchmarkIT {
             + " respondents FROM result_atom WHERE wave_id = "
             + wave
             + " AND question_key = 'q01'");
-
-    figures.forEach(f -> System.out.println("BENCHMARK " + f));
   }
 
   /**

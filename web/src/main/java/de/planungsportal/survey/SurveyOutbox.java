@@ -34,9 +34,9 @@ public class SurveyOutbox {
   @PersistenceContext private EntityManager em;
 
   /**
-   * This bean through its proxy, so each {@link #moveBatch} runs in a transaction of its own. Not
-   * {@code CDI.current()}: that fails on the job executor's threads (WELD-001334), where the
-   * field's hand-over empties the outbox.
+   * This bean through its proxy, so that {@link #moveBatch}'s transaction applies (one of its own
+   * for the mover; the hand-over's when the field closes). Not {@code CDI.current()}: that fails on
+   * the job executor's threads (WELD-001334), where the field's hand-over empties the outbox.
    */
   @Inject private Instance<SurveyOutbox> self;
 

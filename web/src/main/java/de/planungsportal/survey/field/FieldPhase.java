@@ -189,7 +189,8 @@ public class FieldPhase {
   @Transactional
   public void handOver(long waveId) {
     FieldWave wave = waves.require(waveId);
-    int moved = outbox.moveAll();
+    // the whole outbox (it does not tell waves apart cheaply); how many is not recorded
+    outbox.moveAll();
     handedOver.fire(new WaveHandedOver(waveId, wave.organisationId()));
     audit.record(
         SYSTEM,
@@ -197,10 +198,7 @@ public class FieldPhase {
         "SURVEY_HANDED_OVER",
         "SurveyWave",
         waveId,
-        "Befragung „"
-            + wave.title()
-            + "“ an die Auswertung übergeben"
-            + (moved > 0 ? " (" + moved + " Antworten aus dem Ausgang übernommen)" : ""),
+        "Befragung „" + wave.title() + "“ an die Auswertung übergeben",
         null);
   }
 
