@@ -499,6 +499,44 @@ class AccessibilityIT {
   }
 
   /** Loads the page (relative to the portal) and checks it; null checks the page as it is. */
+  /**
+   * The indicator pages and the evidence on a measure, seen by a planner of the district, with an
+   * indicator that has a trend and a comparison (charts and their tables).
+   */
+  @Test
+  void indicatorPagesMeetWcag21AAAndShowEverythingOnAPhoneAndADesktop() {
+    long indicator = TestIndicators.withValues("lk-musterland");
+    TestPlans.Plan plan = TestPlans.published("lk-musterland");
+    TestIndicators.link(plan.mentoringId(), indicator, 10.0, 8.0);
+    String area =
+        Database.text(
+            "SELECT a.code FROM indicator_value v JOIN area a ON a.id = v.area_id"
+                + " WHERE v.indicator_id = ? LIMIT 1",
+            indicator);
+    Browser.signIn(
+        browser, base, TestAccounts.create("lk-musterland", "planner"), DemoAccounts.PASSWORD);
+    List<String> pages =
+        List.of(
+            "indicator/indicators.xhtml",
+            "indicator/indicator.xhtml?id=" + indicator,
+            "indicator/figures.xhtml?id=" + indicator + "&area=" + area,
+            "indicator/import.xhtml",
+            "planning/plan.xhtml?version="
+                + plan.publishedVersionId()
+                + "&measure="
+                + plan.mentoringId());
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(360, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      for (String page : pages) {
+        problems.addAll(scan(page));
+        Browser.unreachableContent(browser)
+            .forEach(problem -> problems.add("/" + page + " at " + width + " px: " + problem));
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   private List<String> scan(String page) {
     if (page != null) {
       browser.get(base + page);

@@ -185,6 +185,10 @@ class AuthorizationMatrixIT {
       /admin/sharing.xhtml                          admin-page
       /admin/audit.xhtml                            admin-page
       /api/v1/admin/accounts/{planer}/personal-data admin-api
+      /indicator/indicators.xhtml                   staff-page
+      /indicator/indicator.xhtml?id={indicator}     indicator-own
+      /indicator/figures.xhtml?id={indicator}       indicator-own
+      /indicator/import.xhtml                       wave-planner
       /new/page.xhtml                               unknown-page  probe
       /api/v2/x                                     unknown-api   probe
       /results/waves.xhtml                          staff-page
@@ -216,21 +220,21 @@ class AuthorizationMatrixIT {
    */
   private static final String MATRIX =
       """
-      visitor public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet builder-list builder-own wave-planner review-dpo review-authority results-released results-api-released results-closed results-api-closed results-screening planner-own contact-page
-      anonymous open sign-in sign-in 401 sign-in 401 sign-in sign-in 401 sign-in 401 sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in 401 sign-in 401 sign-in sign-in sign-in
-      no-role open 404 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
-      planer open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 200 403 200 200 403 403 403 403 403 403 403 403 200 200 200 200 200 200 403 403 200 200 200 200 200 200 403
-      jugendhilfe open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
-      kita open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
-      landrat open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
-      gremienbuero open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 200 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
-      vorsitz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
-      mitglied open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
-      datenschutz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 open 403 200 200 404 404 403 404 403
-      schulaufsicht open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 open 200 200 404 404 403 404 403
-      schule open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 200 403 403 403 403 403 200 200 404 404 403 404 200
-      planer.stadt open 404 200 200 200 200 404 403 403 404 404 200 404 404 404 404 403 404 403 200 404 403 403 403 403 403 403 403 403 404 404 404 200 404 200 403 403 404 404 404 404 404 404 403
-      admin open 404 200 200 200 200 404 200 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403
+      visitor public sso-entry account-page account-api staff-page staff-api process-page admin-page admin-api unknown-page unknown-api plan-list plan-published plan-draft export-published export-submitted task-contribute task-consolidate task-progress plan-start step-planner step-head step-secretariat paper-chair paper-vote committee-admin committee-meetings committee-paper paper-tally field field-plan field-sheet builder-list builder-own wave-planner review-dpo review-authority results-released results-api-released results-closed results-api-closed results-screening planner-own contact-page indicator-own
+      anonymous open sign-in sign-in 401 sign-in 401 sign-in sign-in 401 sign-in 401 sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in sign-in 401 sign-in 401 sign-in sign-in sign-in sign-in
+      no-role open 404 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+      planer open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 200 403 200 200 403 403 403 403 403 403 403 403 200 200 200 200 200 200 403 403 200 200 200 200 200 200 403 200
+      jugendhilfe open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403 200
+      kita open 404 200 200 200 200 403 403 403 404 404 200 200 404 200 403 200 403 404 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403 200
+      landrat open 404 200 200 200 200 404 403 403 404 404 200 200 200 200 200 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403 200
+      gremienbuero open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 200 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403 200
+      vorsitz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 200 200 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403 200
+      mitglied open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 200 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403 200
+      datenschutz open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 open 403 200 200 404 404 403 404 403 200
+      schulaufsicht open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 403 403 403 open 200 200 404 404 403 404 403 200
+      schule open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 200 403 403 403 403 403 200 200 404 404 403 404 200 200
+      planer.stadt open 404 200 200 200 200 404 403 403 404 404 200 404 404 404 404 403 404 403 200 404 403 403 403 403 403 403 403 403 404 404 404 200 404 200 403 403 404 404 404 404 404 404 403 404
+      admin open 404 200 200 200 200 404 200 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403 200
       """;
 
   private static final Pattern CSRF_META =
@@ -944,7 +948,8 @@ class AuthorizationMatrixIT {
         .replace("{qversion}", questionnaireOf(path, "{qversion}", district))
         .replace("{resultwave}", path.contains("{resultwave}") ? ExportWaves.id() : "")
         .replace("{report}", path.contains("{report}") ? ReadyReports.id() : "")
-        .replace("{datarequest}", String.valueOf(TestDataRequests.demoRequestId()));
+        .replace("{datarequest}", String.valueOf(TestDataRequests.demoRequestId()))
+        .replace("{indicator}", indicatorOf(path, district));
   }
 
   /** A computed, unreleased wave of the district (no responses), written once for the class. */
@@ -1025,6 +1030,21 @@ class AuthorizationMatrixIT {
     }
     return String.valueOf(
         placeholder.equals("{releasedwave}") ? ResultWaves.RELEASED.id() : ResultWaves.CLOSED.id());
+  }
+
+  /** An indicator of the district, created if it has none (only when asked for). */
+  private static String indicatorOf(String path, long district) {
+    if (!path.contains("{indicator}")) {
+      return "";
+    }
+    String min = "SELECT COALESCE(MIN(id), 0) FROM indicator WHERE organisation_id = ?";
+    if (Database.count(min, district) == 0) {
+      Database.update(
+          "INSERT INTO indicator (organisation_id, code, name, definition, unit, source, direction)"
+              + " VALUES (?, 'MATRIX', 'Matrix', 'Definition', '%', 'Quelle', 'UP')",
+          district);
+    }
+    return String.valueOf(Database.count(min, district));
   }
 
   /** A questionnaire version of the district, created if it has none (only when asked for). */

@@ -1524,6 +1524,95 @@ class BadInputIT {
         .isZero();
   }
 
+  // --- indicators (r-ind) ---------------------------------------------------------------------
+
+  @Test
+  void indicatorPagesAnswerForeignAndMalformedIdsLikeMissingOnes() {
+    long foreign = TestIndicators.withValues("lk-musterland");
+    String foreignName = Database.text("SELECT name FROM indicator WHERE id = ?", foreign);
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+
+    for (String path :
+        List.of(
+            "/indicator/indicator.xhtml?id=" + foreign,
+            "/indicator/figures.xhtml?id=" + foreign,
+            "/indicator/indicator.xhtml?id=abc",
+            "/indicator/figures.xhtml?id=" + SQL,
+            "/indicator/indicator.xhtml")) {
+      Page answer = planner.get(path.replace(" ", "%20").replace("'", "%27").replace(";", "%3B"));
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(answer.body()).as(path).doesNotContain(foreignName);
+    }
+  }
+
+  @Test
+  void indicatorFiguresNameAnUnknownAreaOrYearAndEchoNoMarkup() {
+    long own = TestIndicators.withValues(organisation);
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+
+    Page answer =
+        planner.get(
+            "/indicator/figures.xhtml?id=" + own + "&area=%3Cscript%3E&year=%3Cb%3E1999%3C%2Fb%3E");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(PageText.visible(answer))
+        .contains(
+            "Für dieses Gebiet hat der Indikator keine Werte",
+            "Für dieses Jahr hat der Indikator keine Gebietswerte");
+    assertThat(answer.body()).doesNotContain("<script>", "<b>1999");
+  }
+
+  @Test
+  void statisticsImportRefusesBadFilesAndLinesAndStoresNothing() {
+    long own = TestIndicators.withValues(organisation);
+    String code = Database.text("SELECT code FROM indicator WHERE id = ?", own);
+    PortalClient planner =
+        PortalClient.signedIn(base, TestAccounts.create(organisation, "planner"));
+    List<String> before = Database.snapshot("indicator_value");
+
+    Page pdf =
+        planner.submitMultipart(
+            planner.get("/indicator/import.xhtml"),
+            "/indicator/import.xhtml",
+            "importForm",
+            "importForm:import",
+            "importForm:file",
+            new PortalClient.FilePart(
+                "werte.csv", "text/csv", "%PDF-1.7\n".getBytes(StandardCharsets.UTF_8)));
+    Page lines =
+        planner.submitMultipart(
+            planner.get("/indicator/import.xhtml"),
+            "/indicator/import.xhtml",
+            "importForm",
+            "importForm:import",
+            "importForm:file",
+            new PortalClient.FilePart(
+                "werte.csv",
+                "text/csv",
+                ("indicator;area;year;value\n"
+                        + code
+                        + ";;2024;12\n"
+                        + SCRIPT
+                        + ";;2024;1\n"
+                        + code
+                        + ";;1800;1\n"
+                        + code
+                        + ";;2025;1.234,5\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(PageText.messages(pdf)).anySatisfy(m -> assertThat(m).contains("PDF"));
+    assertThat(PageText.messages(lines))
+        .anySatisfy(m -> assertThat(m).contains("es wurde nichts gespeichert"))
+        .anySatisfy(m -> assertThat(m).contains("Zeile 3, Spalte indicator:", SCRIPT))
+        .anySatisfy(m -> assertThat(m).contains("Zeile 4, Spalte year:"))
+        .anySatisfy(m -> assertThat(m).contains("Zeile 5, Spalte value:"));
+    assertThat(lines.body()).doesNotContain(SCRIPT).contains(escaped(SCRIPT));
+    assertThat(Database.snapshot("indicator_value")).isEqualTo(before);
+  }
+
   /**
    * The data request form: markup in the title, a key that is no key, a minimum above the maximum
    * and a school of another organisation are each refused with a translated message, and nothing is

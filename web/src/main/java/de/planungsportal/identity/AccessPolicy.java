@@ -137,6 +137,9 @@ public final class AccessPolicy {
           step("/survey/questionnaires.xhtml", Role.PLANNER),
           step("/survey/questionnaire.xhtml", Role.PLANNER),
           step("/survey/export/", Role.PLANNER),
+          // the indicator catalogue and its figures: every staff member reads them (the default
+          // rule); importing statistics only planners (the service checks again)
+          step("/indicator/import.xhtml", Role.PLANNER),
           new Rule("/admin/", Need.ROLE, EnumSet.of(Role.ADMIN)),
           // a whole process with everyone's steps: for those who run or sign processes (the same
           // roles as ProcessPicture.VIEWERS, which the cycle page shows the picture to)

@@ -3,7 +3,9 @@ package de.planungsportal.planning;
 import de.planungsportal.area.Area;
 import de.planungsportal.area.Department;
 import de.planungsportal.area.School;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -130,6 +132,13 @@ public class Measure implements Serializable {
       inverseJoinColumns = @JoinColumn(name = "school_id"))
   private List<School> schools = new ArrayList<>();
 
+  /**
+   * The evidence chain: the indicators the measure is meant to move (see the indicator feature).
+   */
+  @ElementCollection
+  @CollectionTable(name = "measure_indicator", joinColumns = @JoinColumn(name = "measure_id"))
+  private List<IndicatorTarget> indicatorTargets = new ArrayList<>();
+
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "carried_over_from", updatable = false)
   private Measure carriedOverFrom;
@@ -155,6 +164,7 @@ public class Measure implements Serializable {
   Measure copyInto(Goal target, int newPosition) {
     Measure copy = new Measure(target, lineage, newPosition, content());
     copy.carriedOverFrom = carriedOverFrom;
+    copy.indicatorTargets = new ArrayList<>(indicatorTargets);
     return copy;
   }
 
@@ -162,12 +172,18 @@ public class Measure implements Serializable {
   Measure carryOverInto(Goal target, int newPosition) {
     Measure copy = new Measure(target, Goal.newLineage(), newPosition, content());
     copy.carriedOverFrom = this;
+    copy.indicatorTargets = new ArrayList<>(indicatorTargets);
     return copy;
   }
 
   void edit(Content content) {
     goal.requireEditable();
     apply(content);
+  }
+
+  void linkIndicators(List<IndicatorTarget> targets) {
+    goal.requireEditable();
+    this.indicatorTargets = new ArrayList<>(targets);
   }
 
   void moveTo(Goal target, int newPosition) {
@@ -289,6 +305,10 @@ public class Measure implements Serializable {
 
   public List<School> getSchools() {
     return List.copyOf(schools);
+  }
+
+  public List<IndicatorTarget> getIndicatorTargets() {
+    return List.copyOf(indicatorTargets);
   }
 
   public Measure getCarriedOverFrom() {

@@ -40,7 +40,11 @@ public class UploadLimitFilter extends HttpFilter {
 
   /** The pages with a file upload. */
   static final Set<String> UPLOAD_PAGES =
-      Set.of("/admin/schools.xhtml", "/committee/prepare.xhtml", "/survey/questionnaires.xhtml");
+      Set.of(
+          "/admin/schools.xhtml",
+          "/committee/prepare.xhtml",
+          "/survey/questionnaires.xhtml",
+          "/indicator/import.xhtml");
 
   private static final Logger LOG = Logger.getLogger(UploadLimitFilter.class.getName());
 
