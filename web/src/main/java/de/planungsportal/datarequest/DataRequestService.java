@@ -297,7 +297,7 @@ public class DataRequestService {
         tasks.open(request, schoolId, DataRequestTasks.REVIEW).orElseThrow(this::notSubmitted),
         Map.of(ProcessVariables.REVIEW_OUTCOME, ProcessVariables.ACCEPTED));
     em.flush();
-    figures.record(request, actor.username());
+    figures.record(request, actor);
     if (request.recipients().stream().allMatch(r -> r.getState() == Recipient.State.ACCEPTED)) {
       request.close();
     }

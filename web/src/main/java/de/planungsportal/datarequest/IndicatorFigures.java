@@ -1,11 +1,14 @@
 package de.planungsportal.datarequest;
 
+import de.planungsportal.indicator.IndicatorValues;
+import de.planungsportal.indicator.ValueOrigin;
+import de.planungsportal.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,16 +19,16 @@ import java.util.List;
  * accepted answers on every acceptance, so the values always equal the sums shown on the request's
  * page. A school without an area on that day counts only in the organisation's value. A later
  * request for the same indicator and year replaces the values (the unique key has no room for two).
+ * Values go through the indicator feature, so its cache and audit trail see them.
  */
 @ApplicationScoped
 class IndicatorFigures {
 
-  static final String ORIGIN = "DATA_REQUEST";
-
   @PersistenceContext private EntityManager em;
+  @Inject private IndicatorValues values;
 
   @Transactional(Transactional.TxType.MANDATORY)
-  void record(DataRequest request, String by) {
+  void record(DataRequest request, Actor by) {
     for (RequestField field : request.fields()) {
       if (field.getIndicatorId() == null) {
         continue;
@@ -60,21 +63,14 @@ class IndicatorFigures {
   }
 
   private void upsert(
-      long indicatorId, Long areaId, DataRequest request, BigDecimal value, String by) {
-    em.createNativeQuery(
-            "INSERT INTO indicator_value (indicator_id, area_id, year, value, origin, origin_ref,"
-                + " recorded_on, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-                + " ON DUPLICATE KEY UPDATE value = VALUES(value), origin_ref = VALUES(origin_ref),"
-                + " recorded_on = VALUES(recorded_on), recorded_by = VALUES(recorded_by),"
-                + " version = version + 1")
-        .setParameter(1, indicatorId)
-        .setParameter(2, areaId)
-        .setParameter(3, request.getReferenceYear())
-        .setParameter(4, value)
-        .setParameter(5, ORIGIN)
-        .setParameter(6, request.getId().toString())
-        .setParameter(7, LocalDate.now())
-        .setParameter(8, by)
-        .executeUpdate();
+      long indicatorId, Long areaId, DataRequest request, BigDecimal value, Actor by) {
+    values.deliver(
+        by,
+        indicatorId,
+        areaId,
+        request.getReferenceYear(),
+        value,
+        ValueOrigin.DATA_REQUEST,
+        request.getId().toString());
   }
 }
