@@ -126,7 +126,7 @@ class ResultsJourneyIT {
     journey.checkAccessible("results list");
     journey.browser.findElement(By.linkText(wave.title())).click();
     journey.wait.until(ExpectedConditions.urlContains("results/wave.xhtml"));
-    journey.browser.findElement(By.id("toScreening")).click();
+    journey.browser.findElement(By.id("releaseForm:toScreening")).click();
     journey.wait.until(ExpectedConditions.urlContains("results/screening.xhtml"));
     assertThat(body()).contains("3 Freitexte, davon 0 geprüft und 3 offen");
     journey.checkAccessible("screening");
