@@ -553,6 +553,55 @@ class BadInputIT {
         .isEqualTo(1);
   }
 
+  @ParameterizedTest(name = "threshold {0}")
+  @ValueSource(strings = {"2", "0", "-5", "51", "drei"})
+  void organisationDialogRefusesASmallGroupThresholdOutsideThreeToFifty(String threshold) {
+    Dialog dialog = new Dialog("/admin/organisations.xhtml");
+    List<String> before = Database.snapshot("organisation");
+
+    Page answer =
+        dialog.save(
+            Map.of(
+                "editForm:code",
+                organisation + "-t",
+                "editForm:name",
+                "Gemeinde Schwelle",
+                "editForm:kind_input",
+                "MUNICIPALITY",
+                "editForm:minCellSize",
+                threshold));
+
+    assertThat(PageText.messages(answer)).isNotEmpty();
+    if (threshold.matches("-?\\d+")) {
+      assertThat(PageText.messages(answer))
+          .anySatisfy(m -> assertThat(m).contains("ganze Zahl von 3 bis 50"));
+    }
+    assertThat(answer.body()).doesNotContain("Fehlernummer");
+    assertThat(Database.snapshot("organisation")).isEqualTo(before);
+  }
+
+  @Test
+  void organisationDialogStoresTheSmallGroupThresholdTheResultsUse() {
+    Dialog dialog = new Dialog("/admin/organisations.xhtml");
+    String code = organisation + "-k3";
+
+    Page answer =
+        dialog.save(
+            Map.of(
+                "editForm:code",
+                code,
+                "editForm:name",
+                "Gemeinde Dreier",
+                "editForm:kind_input",
+                "MUNICIPALITY",
+                "editForm:minCellSize",
+                "3"));
+
+    assertThat(PageText.messages(answer)).contains(SAVED);
+    assertThat(Database.count("SELECT min_cell_size FROM organisation WHERE code = ?", code))
+        .isEqualTo(3);
+  }
+
   // --- accounts and role grants --------------------------------------------------------------
 
   static Stream<Arguments> refusedAccounts() {

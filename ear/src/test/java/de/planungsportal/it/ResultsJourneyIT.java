@@ -145,7 +145,10 @@ class ResultsJourneyIT {
   void releaseResults() {
     journey.browser.findElement(By.id("toResults")).click();
     journey.wait.until(ExpectedConditions.urlContains("results/wave.xhtml"));
-    assertThat(body()).contains("Berechnet, noch nicht freigegeben", "Geltende Mindestgröße: 5");
+    assertThat(body())
+        .contains(
+            "Berechnet, noch nicht freigegeben",
+            "Geltende Mindestgröße: Gruppen mit weniger als 5 Antworten");
     journey.click("releaseForm:release");
     journey.confirm();
     journey.wait.until(d -> body().contains("Die Ergebnisse sind freigegeben."));

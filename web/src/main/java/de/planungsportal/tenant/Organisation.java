@@ -19,6 +19,8 @@ import java.time.LocalDateTime;
 @Table(name = "organisation")
 public class Organisation implements Serializable {
 
+  public static final int DEFAULT_MIN_CELL_SIZE = 5;
+
   public enum Kind {
     DISTRICT,
     TOWN,
@@ -43,6 +45,10 @@ public class Organisation implements Serializable {
   @ManyToOne
   @JoinColumn(name = "parent_id")
   private Organisation parent;
+
+  /** Survey result cells with fewer responses are suppressed (V22: never below 3). */
+  @Column(name = "min_cell_size", nullable = false)
+  private int minCellSize = DEFAULT_MIN_CELL_SIZE;
 
   @Version private int version;
 
@@ -101,6 +107,14 @@ public class Organisation implements Serializable {
 
   public void setKind(Kind kind) {
     this.kind = kind;
+  }
+
+  public int getMinCellSize() {
+    return minCellSize;
+  }
+
+  public void setMinCellSize(int minCellSize) {
+    this.minCellSize = minCellSize;
   }
 
   public int getVersion() {

@@ -62,6 +62,7 @@ public class OrganisationAdminService {
               form.getName(),
               form.getKind(),
               em.getReference(Organisation.class, admin.organisationId()));
+      organisation.setMinCellSize(form.getMinCellSize());
       em.persist(organisation);
       action = "CREATED";
     } else {
@@ -81,6 +82,7 @@ public class OrganisationAdminService {
       }
       organisation.setName(form.getName());
       organisation.setKind(form.getKind());
+      organisation.setMinCellSize(form.getMinCellSize());
       action = "UPDATED";
     }
     em.flush();
@@ -90,7 +92,12 @@ public class OrganisationAdminService {
         action,
         "Organisation",
         organisation.getId(),
-        "Organisation '" + organisation.getCode() + "' " + organisation.getName(),
+        "Organisation '"
+            + organisation.getCode()
+            + "' "
+            + organisation.getName()
+            + ", minimum cell size "
+            + organisation.getMinCellSize(),
         null);
     return organisation;
   }
