@@ -3,19 +3,16 @@ package de.planungsportal.indicator.web;
 import de.planungsportal.common.ImportRefusedException;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.TextUpload;
-import de.planungsportal.common.Upload;
 import de.planungsportal.indicator.IndicatorValues;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.FacesUploads;
 import de.planungsportal.web.Messages;
 import de.planungsportal.web.UploadLimitFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Backs indicator/import.xhtml: a statistics-office table in, every value stored or none, every
@@ -44,7 +41,9 @@ public class StatisticsImportView {
 
   public void importFile() {
     try {
-      int stored = values.importStatistics(user.require(), upload());
+      int stored =
+          values.importStatistics(
+              user.require(), FacesUploads.read(file, TextUpload.MAX_BYTES, "upload.noFile"));
       Messages.info("indicator.import.done", stored);
     } catch (ImportRefusedException e) {
       refused = true;
@@ -67,18 +66,6 @@ public class StatisticsImportView {
     } catch (AccessDeniedException e) {
       refused = true;
       Messages.error("error.forbidden.text");
-    }
-  }
-
-  private Upload upload() {
-    if (file == null) {
-      throw new InvalidInputException("upload.noFile");
-    }
-    try (InputStream in = file.getInputStream()) {
-      byte[] content = in.readNBytes(TextUpload.MAX_BYTES + 1);
-      return new Upload(file.getSubmittedFileName(), file.getContentType(), content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
