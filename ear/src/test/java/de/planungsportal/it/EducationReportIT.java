@@ -98,6 +98,7 @@ class EducationReportIT {
         engine
             .getRuntimeService()
             .createProcessInstanceQuery()
+            .processDefinitionKey("education-report")
             .processInstanceBusinessKey(String.valueOf(id))
             .singleResult()
             .getId();
