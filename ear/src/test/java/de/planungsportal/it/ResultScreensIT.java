@@ -68,6 +68,10 @@ class ResultScreensIT {
     assertThat(PageText.visible(results))
         .contains(TestResultWaves.Q1, "Freigegeben")
         .doesNotContain("Freitexte prüfen", "Ergebnisse freigeben", "Für das Planungsteam");
+    assertThat(results.body())
+        .as("the aggregated files, not the raw responses")
+        .contains("/results/export/" + wave.id() + ".csv", "/results/export/" + wave.id() + ".pdf")
+        .doesNotContain("-raw.csv");
     assertThat(school.get("/results/waves.xhtml").body()).contains(wave.title());
     Page json = school.get(api + "?by=SCHOOL");
     assertThat(json.status()).isEqualTo(200);
@@ -94,6 +98,7 @@ class ResultScreensIT {
     PortalClient planner = PortalClient.signedIn(base, "planer");
     Page again = planner.get(page);
     assertThat(again.body()).doesNotContain("releaseForm:release\"");
+    assertThat(again.body()).contains("/results/export/" + wave.id() + "-raw.csv");
   }
 
   @Test
