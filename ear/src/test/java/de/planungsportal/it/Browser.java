@@ -1,8 +1,12 @@
 package de.planungsportal.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -212,5 +216,19 @@ public final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     return driver;
+  }
+
+  /** Fetches a file in the signed-in browser, as its download link does. */
+  static byte[] fetch(ChromeDriver browser, String href) {
+    Object base64 =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
+                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
+                    + " done(btoa(s)); }, e => done('failed: ' + e));",
+                href);
+    assertThat(base64.toString()).doesNotStartWith("failed");
+    return Base64.getDecoder().decode(base64.toString());
   }
 }

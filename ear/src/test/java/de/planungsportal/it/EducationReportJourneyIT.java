@@ -6,7 +6,6 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -77,7 +75,7 @@ class EducationReportJourneyIT {
               .contains("fertig", planner);
           journey.checkAccessible("reports page, report ready");
 
-          String text = pdfText(download(browser, link.getAttribute("href")));
+          String text = pdfText(Browser.fetch(browser, link.getAttribute("href")));
           assertThat(text)
               .contains(
                   "Bildungsbericht 2099",
@@ -94,20 +92,6 @@ class EducationReportJourneyIT {
               .isEqualTo(1);
         });
     assertThat(journey.barriers()).isEmpty();
-  }
-
-  /** Fetches the file in the signed-in browser, as its download link does. */
-  private static byte[] download(ChromeDriver browser, String href) {
-    Object base64 =
-        ((JavascriptExecutor) browser)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
-                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
-                    + " done(btoa(s)); }, e => done('failed: ' + e));",
-                href);
-    assertThat(base64.toString()).doesNotStartWith("failed");
-    return Base64.getDecoder().decode(base64.toString());
   }
 
   private static String pdfText(byte[] pdf) throws Exception {

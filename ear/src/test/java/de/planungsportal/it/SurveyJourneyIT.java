@@ -19,7 +19,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -367,7 +365,7 @@ class SurveyJourneyIT {
     assertThat(browser.findElement(By.id("waveState")).getText()).isEqualTo("im Feld");
     WebElement link =
         browser.findElement(By.cssSelector("a[href*='/survey/codesheet/" + classId + ".pdf']"));
-    byte[] pdf = download(link.getAttribute("href"));
+    byte[] pdf = Browser.fetch(browser, link.getAttribute("href"));
 
     String text = pdfText(pdf);
     assertThat(text).contains(SCHOOL, "Klasse 7a");
@@ -404,20 +402,6 @@ class SurveyJourneyIT {
                 schoolContact))
         .isEqualTo(1);
     return printed;
-  }
-
-  /** Fetches the file in the signed-in browser, as its download link does. */
-  private byte[] download(String href) {
-    Object base64 =
-        ((JavascriptExecutor) browser)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
-                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
-                    + " done(btoa(s)); }, e => done('failed: ' + e));",
-                href);
-    assertThat(base64.toString()).doesNotStartWith("failed");
-    return Base64.getDecoder().decode(base64.toString());
   }
 
   private static String pdfText(byte[] pdf) throws Exception {
