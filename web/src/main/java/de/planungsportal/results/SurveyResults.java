@@ -1,6 +1,5 @@
 package de.planungsportal.results;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongPredicate;
@@ -33,19 +32,5 @@ public interface SurveyResults {
    * shared); pass {@code w -> access.mayRead(actor, w)}. Each wave is suppressed on its own, so
    * leaving a wave out changes no other wave's figures.
    */
-  default Trend trend(
-      long waveId, String questionKey, Breakdown by, Locale locale, LongPredicate readable) {
-    Trend all = trend(waveId, questionKey, by, locale);
-    List<Trend.Series> series = new ArrayList<>();
-    for (Trend.Series s : all.series()) {
-      series.add(
-          new Trend.Series(
-              s.groupKey(),
-              s.groupLabel(),
-              s.points().stream()
-                  .filter(p -> p.waveId() == waveId || readable.test(p.waveId()))
-                  .toList()));
-    }
-    return new Trend(all.questionKey(), all.by(), series);
-  }
+  Trend trend(long waveId, String questionKey, Breakdown by, Locale locale, LongPredicate readable);
 }

@@ -5,6 +5,7 @@ import de.planungsportal.committee.VotingService;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +29,7 @@ public class CirculationTallyView {
   public void load() {
     Actor actor = user.require();
     if (!actor.hasAny(EnumSet.of(Role.COMMITTEE_SECRETARIAT, Role.COMMITTEE_CHAIR))) {
-      PaperPages.sendError(403);
+      Pages.sendError(403);
       return;
     }
     circulations = votes.runningCirculations(actor);

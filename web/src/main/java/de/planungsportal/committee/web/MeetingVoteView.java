@@ -6,6 +6,7 @@ import de.planungsportal.committee.PaperService;
 import de.planungsportal.committee.Tally;
 import de.planungsportal.committee.VotingService;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -65,7 +66,7 @@ public class MeetingVoteView implements Serializable {
             reasons);
     return UserChange.apply(
             () -> votes.recordMeetingVote(user.require(), onAgenda.paper().getId(), vote))
-        ? PaperPages.toTaskList("meetingVoteRecorded")
+        ? Pages.toTaskList("meetingVoteRecorded")
         : null;
   }
 

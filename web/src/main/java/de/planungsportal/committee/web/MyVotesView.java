@@ -5,6 +5,7 @@ import de.planungsportal.committee.OpenVote;
 import de.planungsportal.committee.VotingService;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +25,7 @@ public class MyVotesView {
   public void load() {
     Actor actor = user.require();
     if (!actor.hasAny(PaperPages.VOTERS)) {
-      PaperPages.sendError(403);
+      Pages.sendError(403);
       return;
     }
     open = votes.openVotes(actor);

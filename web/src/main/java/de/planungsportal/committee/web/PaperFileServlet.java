@@ -4,6 +4,7 @@ import de.planungsportal.committee.PaperService;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.FileDownload;
+import de.planungsportal.web.Pages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -32,7 +33,7 @@ public class PaperFileServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Optional<Long> id =
-        PaperPages.id(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+        Pages.id(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
     if (id.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

@@ -8,6 +8,7 @@ import de.planungsportal.committee.PaperService;
 import de.planungsportal.committee.PaperService.Attachment;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,9 +44,9 @@ public class PaperPreparationView implements Serializable {
   private final Map<Long, String> drafts = new HashMap<>();
 
   public void load() {
-    var paperId = CommitteePages.id(id);
+    var paperId = Pages.id(id);
     if (paperId.isEmpty()) {
-      CommitteePages.sendError(404);
+      Pages.sendError(404);
       return;
     }
     CommitteePages.load(() -> reading.read(user.require(), paperId.get()))

@@ -9,6 +9,7 @@ import de.planungsportal.committee.PaperService.Attachment;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UploadLimitFilter;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.context.FacesContext;
@@ -142,7 +143,7 @@ public class PaperPrepareView implements Serializable {
             procedure == Paper.Procedure.MEETING ? meetingId : null,
             procedure == Paper.Procedure.CIRCULATION ? circulationDue : null);
     return UserChange.apply(() -> papers.prepare(user.require(), loaded.getId(), draft))
-        ? PaperPages.toTaskList(
+        ? Pages.toTaskList(
             procedure == Paper.Procedure.MEETING ? "paperOnAgenda" : "paperInCirculation")
         : null;
   }

@@ -8,6 +8,7 @@ import de.planungsportal.identity.FreshSignIn;
 import de.planungsportal.identity.SingleSignOn;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -72,7 +73,7 @@ public class SignView implements Serializable {
                         () ->
                             signatures.signAfterFreshSignIn(
                                 user.require(), pending.paper().getId(), c.authTime()))
-                    ? PaperPages.toTaskList("decisionSigned")
+                    ? Pages.toTaskList("decisionSigned")
                     : null)
         .orElse(null);
   }
@@ -85,7 +86,7 @@ public class SignView implements Serializable {
             () ->
                 signatures.sign(
                     user.require(), pending.paper().getId(), given, request().getRemoteAddr()))
-        ? PaperPages.toTaskList("decisionSigned")
+        ? Pages.toTaskList("decisionSigned")
         : null;
   }
 

@@ -8,6 +8,7 @@ import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class DataRequestDetailView implements Serializable {
         DataRequestPages.load(
                 user.require().has(Role.PLANNER),
                 () ->
-                    DataRequestPages.id(request)
+                    Pages.id(request)
                         .flatMap(id -> requests.find(user.require(), id))
                         .orElseThrow(() -> new AccessDeniedException("request " + request)))
             .orElse(null);

@@ -8,6 +8,7 @@ import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class DataRequestEditView implements Serializable {
           DataRequestPages.load(
                   planner,
                   () ->
-                      DataRequestPages.id(request)
+                      Pages.id(request)
                           .flatMap(id -> requests.find(user.require(), id))
                           .orElseThrow(() -> new AccessDeniedException("request " + request)))
               .orElse(null);

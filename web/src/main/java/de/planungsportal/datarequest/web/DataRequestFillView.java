@@ -7,6 +7,7 @@ import de.planungsportal.datarequest.Plausibility;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,11 +43,8 @@ public class DataRequestFillView implements Serializable {
         DataRequestPages.load(
                 user.require().has(Role.SCHOOL_CONTACT),
                 () ->
-                    DataRequestPages.id(request)
-                        .map(
-                            id ->
-                                answers.sheet(
-                                    user.require(), id, DataRequestPages.id(school).orElse(null)))
+                    Pages.id(request)
+                        .map(id -> answers.sheet(user.require(), id, Pages.id(school).orElse(null)))
                         .orElse(null))
             .orElse(null);
     if (sheet != null) {

@@ -3,9 +3,7 @@ package de.planungsportal.datarequest.web;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.web.Messages;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import de.planungsportal.web.Pages;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -17,42 +15,24 @@ final class DataRequestPages {
 
   private DataRequestPages() {}
 
-  /** A positive id of at most 18 digits (fits a long), else empty. */
-  static Optional<Long> id(String text) {
-    if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(text));
-  }
-
   /** The loaded value, or the 404 page when it is not there, or 403 when the role is missing. */
   static <T> Optional<T> load(boolean allowed, Supplier<T> loader) {
     if (!allowed) {
-      sendError(403);
+      Pages.sendError(403);
       return Optional.empty();
     }
     try {
       T value = loader.get();
       if (value == null) {
-        sendError(404);
+        Pages.sendError(404);
       }
       return Optional.ofNullable(value);
     } catch (AccessDeniedException e) {
-      sendError(404);
+      Pages.sendError(404);
     } catch (InvalidInputException e) {
       Messages.error(e);
     }
     return Optional.empty();
-  }
-
-  static void sendError(int status) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(status, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   /** Text of a plausibility finding in the reader's language. */

@@ -4,9 +4,8 @@ import de.planungsportal.indicator.Indicator;
 import de.planungsportal.indicator.IndicatorCatalogue;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import de.planungsportal.web.Pages;
+import java.util.Optional;
 
 /** What the indicator pages share: the indicator of the address, or the 404 page. */
 final class IndicatorPages {
@@ -18,20 +17,15 @@ final class IndicatorPages {
    * of another organisation, which all look the same.
    */
   static Indicator load(IndicatorCatalogue catalogue, Actor actor, String id) {
-    if (id != null && id.matches("[1-9][0-9]{0,17}")) {
+    Optional<Long> parsed = Pages.id(id);
+    if (parsed.isPresent()) {
       try {
-        return catalogue.find(actor, Long.parseLong(id));
+        return catalogue.find(actor, parsed.get());
       } catch (AccessDeniedException e) {
         // not the reader's: answered as not there
       }
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(404, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
+    Pages.sendError(404);
     return null;
   }
 }

@@ -11,6 +11,7 @@ import de.planungsportal.planning.PlanningCycleService;
 import de.planungsportal.planning.WorkPlanVersion;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class ConsolidationView extends PlanEditorView {
   private String decisionText;
 
   public void load() {
-    Optional<Long> id = PlanPages.id(cycle);
+    Optional<Long> id = Pages.id(cycle);
     planningCycle =
         TaskForms.load(
                 user.require(), Role.PLANNER, () -> id.map(c -> cycles.find(user.require(), c)))

@@ -4,6 +4,7 @@ import de.planungsportal.planning.Contribution;
 import de.planungsportal.planning.ContributionService;
 import de.planungsportal.planning.PlanEditing;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ public class ContributionView extends PlanEditorView {
   private String note;
 
   public void load() {
-    Optional<Long> id = PlanPages.id(cycle);
+    Optional<Long> id = Pages.id(cycle);
     contribution =
         TaskForms.load(
                 user.require(),
@@ -46,7 +47,7 @@ public class ContributionView extends PlanEditorView {
 
   private Optional<Contribution> choose(List<Contribution> found) {
     mine = found;
-    Optional<Long> wanted = PlanPages.id(department);
+    Optional<Long> wanted = Pages.id(department);
     return found.stream()
         .filter(c -> wanted.isEmpty() || wanted.get().equals(c.getDepartment().getId()))
         .findFirst();

@@ -3,6 +3,7 @@ package de.planungsportal.planning.web;
 import de.planungsportal.planning.PlanViews.CycleDetail;
 import de.planungsportal.planning.WorkPlanQueries;
 import de.planungsportal.tenant.CurrentActor;
+import de.planungsportal.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,7 @@ public class CycleView {
   public void load() {
     detail =
         PlanPages.load(
-                () -> PlanPages.id(id).flatMap(cycleId -> queries.cycle(user.require(), cycleId)))
+                () -> Pages.id(id).flatMap(cycleId -> queries.cycle(user.require(), cycleId)))
             .orElse(null);
   }
 

@@ -1,9 +1,7 @@
 package de.planungsportal.planning.web;
 
 import de.planungsportal.tenant.AccessDeniedException;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import de.planungsportal.web.Pages;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -11,14 +9,6 @@ import java.util.function.Supplier;
 final class PlanPages {
 
   private PlanPages() {}
-
-  /** A positive id of at most 18 digits (fits a long), else empty. */
-  static Optional<Long> id(String text) {
-    if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(text));
-  }
 
   /**
    * The loaded value, or the 404 page when it is not there (or not the reader's, which looks the
@@ -28,22 +18,12 @@ final class PlanPages {
     try {
       Optional<T> value = loader.get();
       if (value.isEmpty()) {
-        sendError(404);
+        Pages.sendError(404);
       }
       return value;
     } catch (AccessDeniedException e) {
-      sendError(403);
+      Pages.sendError(403);
       return Optional.empty();
     }
-  }
-
-  static void sendError(int status) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(status, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 }

@@ -8,6 +8,7 @@ import de.planungsportal.planning.ProgressInput;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -97,7 +98,7 @@ public class ProgressView implements Serializable {
   private boolean filed;
 
   public void load() {
-    Optional<Long> id = PlanPages.id(cycle);
+    Optional<Long> id = Pages.id(cycle);
     boolean wellFormed = task != null && task.matches("[0-9a-fA-F-]{1,64}");
     lines =
         TaskForms.load(

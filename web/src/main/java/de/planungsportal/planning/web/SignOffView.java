@@ -6,6 +6,7 @@ import de.planungsportal.planning.PlanViews.VersionRow;
 import de.planungsportal.planning.WorkPlanQueries;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class SignOffView implements Serializable {
 
   public String approve() {
     return UserChange.apply(() -> decisions.approve(user.require(), submitted.version().id()))
-        ? TaskPages.toTaskList("signedOff")
+        ? Pages.toTaskList("signedOff")
         : null;
   }
 
@@ -62,7 +63,7 @@ public class SignOffView implements Serializable {
     return UserChange.apply(
             () ->
                 decisions.returnToConsolidation(user.require(), submitted.version().id(), reasons))
-        ? TaskPages.toTaskList("returned")
+        ? Pages.toTaskList("returned")
         : null;
   }
 

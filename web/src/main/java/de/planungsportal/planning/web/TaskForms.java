@@ -3,6 +3,7 @@ package de.planungsportal.planning.web;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,17 +20,17 @@ final class TaskForms {
    */
   static <T> Optional<T> load(Actor actor, Role role, Supplier<Optional<T>> loader) {
     if (!actor.has(role)) {
-      PlanPages.sendError(403);
+      Pages.sendError(403);
       return Optional.empty();
     }
     try {
       Optional<T> value = loader.get();
       if (value.isEmpty()) {
-        PlanPages.sendError(404);
+        Pages.sendError(404);
       }
       return value;
     } catch (AccessDeniedException e) {
-      PlanPages.sendError(404);
+      Pages.sendError(404);
       return Optional.empty();
     }
   }

@@ -1,10 +1,8 @@
 package de.planungsportal.planning.web;
 
-import de.planungsportal.common.InvalidInputException;
-import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
-import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -16,30 +14,9 @@ import java.util.function.LongFunction;
  */
 final class TaskPages {
 
-  /** Where the forms send the user after the step is done, with the confirmation to show. */
-  static String toTaskList(String notice) {
-    return "/workflow/tasks?faces-redirect=true&notice=" + notice;
-  }
-
   private TaskPages() {}
 
   static <T> Optional<T> load(Actor actor, Role role, String cycleParam, LongFunction<T> loader) {
-    if (!actor.has(role)) {
-      PlanPages.sendError(403);
-      return Optional.empty();
-    }
-    Optional<Long> id = PlanPages.id(cycleParam);
-    if (id.isEmpty()) {
-      PlanPages.sendError(404);
-      return Optional.empty();
-    }
-    try {
-      return Optional.ofNullable(loader.apply(id.get()));
-    } catch (AccessDeniedException e) {
-      PlanPages.sendError(404);
-    } catch (InvalidInputException e) {
-      Messages.error(e);
-    }
-    return Optional.empty();
+    return Pages.loadForStep(actor.has(role), cycleParam, loader);
   }
 }

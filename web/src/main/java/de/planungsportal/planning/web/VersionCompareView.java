@@ -7,6 +7,7 @@ import de.planungsportal.planning.WorkPlanQueries;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.LocalePreference;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,11 +36,9 @@ public class VersionCompareView {
     comparison =
         PlanPages.load(
                 () ->
-                    PlanPages.id(from)
+                    Pages.id(from)
                         .flatMap(
-                            f ->
-                                PlanPages.id(to)
-                                    .flatMap(t -> queries.compare(user.require(), f, t))))
+                            f -> Pages.id(to).flatMap(t -> queries.compare(user.require(), f, t))))
             .orElse(null);
   }
 

@@ -7,6 +7,7 @@ import de.planungsportal.planning.PlanViews.PlanFilter;
 import de.planungsportal.planning.WorkPlanQueries;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +38,7 @@ public class WorkPlanView {
   private MeasureDetail detail;
 
   public void load() {
-    Optional<Long> versionId = PlanPages.id(version);
+    Optional<Long> versionId = Pages.id(version);
     PlanFilter filter =
         new PlanFilter(
             filterId("planning.filter.department", department),
@@ -49,7 +50,7 @@ public class WorkPlanView {
             .orElse(null);
     if (plan != null && measure != null && !measure.isEmpty()) {
       detail =
-          PlanPages.id(measure)
+          Pages.id(measure)
               .flatMap(id -> queries.measure(user.require(), id))
               .filter(d -> d.versionId() == plan.version().id())
               .orElse(null);
@@ -63,7 +64,7 @@ public class WorkPlanView {
     if (value == null || value.isEmpty()) {
       return null;
     }
-    Optional<Long> id = PlanPages.id(value);
+    Optional<Long> id = Pages.id(value);
     if (id.isEmpty()) {
       Messages.error("planning.plan.badFilter", Messages.text(labelKey));
     }

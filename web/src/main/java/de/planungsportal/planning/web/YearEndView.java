@@ -7,6 +7,7 @@ import de.planungsportal.planning.WorkPlanQueries;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public class YearEndView implements Serializable {
 
   public String close() {
     return UserChange.apply(() -> followUp.closeYear(user.require(), row.id(), report))
-        ? TaskPages.toTaskList("yearClosed")
+        ? Pages.toTaskList("yearClosed")
         : null;
   }
 

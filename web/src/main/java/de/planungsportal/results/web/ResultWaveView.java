@@ -7,11 +7,12 @@ import de.planungsportal.results.NoSuchResultException;
 import de.planungsportal.results.QuestionResult;
 import de.planungsportal.results.ResultAccess;
 import de.planungsportal.results.ResultRelease;
-import de.planungsportal.results.ResultService;
+import de.planungsportal.results.SurveyResults;
 import de.planungsportal.results.WaveNotVisibleException;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class ResultWaveView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ResultAccess access;
-  @Inject private transient ResultService results;
+  @Inject private transient SurveyResults results;
   @Inject private transient ResultRelease release;
   @Inject private transient FreeTextScreening screening;
   @Inject private transient CurrentActor user;
@@ -55,9 +56,9 @@ public class ResultWaveView implements Serializable {
 
   public void load() {
     Actor actor = user.require();
-    Optional<Long> id = ResultPages.id(wave);
+    Optional<Long> id = Pages.id(wave);
     if (id.isEmpty() || !access.mayRead(actor, id.get())) {
-      ResultPages.sendError(404);
+      Pages.sendError(404);
       return;
     }
     waveId = id.get();
@@ -71,7 +72,7 @@ public class ResultWaveView implements Serializable {
       read(actor);
     } catch (NoSuchResultException e) {
       // a wave without a questionnaire version has no results to show
-      ResultPages.sendError(404);
+      Pages.sendError(404);
     }
   }
 
@@ -85,7 +86,7 @@ public class ResultWaveView implements Serializable {
     } catch (InvalidInputException e) {
       Messages.error(e);
     } catch (WaveNotVisibleException e) {
-      ResultPages.sendError(404);
+      Pages.sendError(404);
     }
   }
 

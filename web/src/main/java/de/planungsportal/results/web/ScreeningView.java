@@ -10,6 +10,7 @@ import de.planungsportal.results.WaveNotVisibleException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -75,12 +76,12 @@ public class ScreeningView implements Serializable {
   public void load() {
     var actor = user.require();
     if (!actor.has(Role.PLANNER)) {
-      ResultPages.sendError(403);
+      Pages.sendError(403);
       return;
     }
-    Optional<Long> id = ResultPages.id(wave);
+    Optional<Long> id = Pages.id(wave);
     if (id.isEmpty()) {
-      ResultPages.sendError(404);
+      Pages.sendError(404);
       return;
     }
     try {
@@ -91,7 +92,7 @@ public class ScreeningView implements Serializable {
           screening.questionTexts(
               waveId, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     } catch (WaveNotVisibleException e) {
-      ResultPages.sendError(404);
+      Pages.sendError(404);
     }
   }
 
@@ -129,7 +130,7 @@ public class ScreeningView implements Serializable {
     } catch (InvalidInputException e) {
       Messages.error(e);
     } catch (WaveNotVisibleException e) {
-      ResultPages.sendError(404);
+      Pages.sendError(404);
     }
   }
 

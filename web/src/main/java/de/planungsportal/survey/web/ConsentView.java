@@ -8,6 +8,7 @@ import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -89,18 +90,18 @@ public class ConsentView implements Serializable {
   public void load() {
     Actor actor = user.require();
     if (!actor.hasAny(EnumSet.of(Role.PLANNER, Role.SCHOOL_CONTACT))) {
-      FieldPages.sendError(403);
+      Pages.sendError(403);
       return;
     }
-    Optional<Long> id = FieldPages.id(wave);
+    Optional<Long> id = Pages.id(wave);
     if (id.isEmpty()) {
-      FieldPages.sendError(404);
+      Pages.sendError(404);
       return;
     }
     try {
       read(actor, id.get());
     } catch (NotVisibleException e) {
-      FieldPages.sendError(404);
+      Pages.sendError(404);
     }
   }
 

@@ -8,6 +8,7 @@ import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,18 +41,18 @@ public class FieldPeriodView implements Serializable {
   public void load() {
     Actor actor = user.require();
     if (!actor.has(Role.PLANNER)) {
-      FieldPages.sendError(403);
+      Pages.sendError(403);
       return;
     }
-    Optional<Long> id = FieldPages.id(wave);
+    Optional<Long> id = Pages.id(wave);
     if (id.isEmpty()) {
-      FieldPages.sendError(404);
+      Pages.sendError(404);
       return;
     }
     try {
       read(phase.periodOf(actor, id.get()));
     } catch (NotVisibleException e) {
-      FieldPages.sendError(404);
+      Pages.sendError(404);
     }
   }
 
@@ -64,7 +65,7 @@ public class FieldPeriodView implements Serializable {
     } catch (InvalidInputException e) {
       Messages.error(e);
     } catch (NotVisibleException e) {
-      FieldPages.sendError(404);
+      Pages.sendError(404);
     }
   }
 
@@ -78,7 +79,7 @@ public class FieldPeriodView implements Serializable {
     } catch (InvalidInputException e) {
       Messages.error(e);
     } catch (NotVisibleException e) {
-      FieldPages.sendError(404);
+      Pages.sendError(404);
     }
   }
 

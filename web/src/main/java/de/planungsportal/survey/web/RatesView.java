@@ -7,6 +7,7 @@ import de.planungsportal.survey.field.ResponseRates;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
+import de.planungsportal.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,22 +34,22 @@ public class RatesView {
   public void load() {
     Actor actor = user.require();
     if (!actor.hasAny(EnumSet.of(Role.PLANNER, Role.SCHOOL_CONTACT))) {
-      FieldPages.sendError(403);
+      Pages.sendError(403);
       return;
     }
     if (wave == null || wave.isEmpty()) {
       waves = rates.waves(actor);
       return;
     }
-    Optional<Long> id = FieldPages.id(wave);
+    Optional<Long> id = Pages.id(wave);
     if (id.isEmpty()) {
-      FieldPages.sendError(404);
+      Pages.sendError(404);
       return;
     }
     try {
       selected = rates.of(actor, id.get());
     } catch (NotVisibleException e) {
-      FieldPages.sendError(404);
+      Pages.sendError(404);
     }
   }
 

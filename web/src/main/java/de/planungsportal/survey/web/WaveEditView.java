@@ -12,6 +12,7 @@ import de.planungsportal.survey.WaveService.VersionChoice;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,10 +51,9 @@ public class WaveEditView implements Serializable {
       if (wave == null || wave.isEmpty()) {
         form = waves.newForm(user.require());
       } else {
-        Optional<SurveyWave> found =
-            WavePages.id(wave).flatMap(id -> waves.find(user.require(), id));
+        Optional<SurveyWave> found = Pages.id(wave).flatMap(id -> waves.find(user.require(), id));
         if (found.isEmpty()) {
-          WavePages.sendError(404);
+          Pages.sendError(404);
           return;
         }
         show(found.get());
@@ -61,7 +61,7 @@ public class WaveEditView implements Serializable {
       versions = waves.versions(user.require());
       schools = waves.schools(user.require());
     } catch (AccessDeniedException e) {
-      WavePages.sendError(403);
+      Pages.sendError(403);
     }
   }
 

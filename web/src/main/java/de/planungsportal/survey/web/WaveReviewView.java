@@ -7,6 +7,7 @@ import de.planungsportal.survey.WaveReviewService.Step;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,30 +38,30 @@ public class WaveReviewView implements Serializable {
   public void load(String stepName) {
     step = Step.valueOf(stepName);
     if (!user.require().has(step.role())) {
-      WavePages.sendError(403);
+      Pages.sendError(403);
       return;
     }
-    Optional<Long> id = WavePages.id(wave);
+    Optional<Long> id = Pages.id(wave);
     if (id.isEmpty()) {
-      WavePages.sendError(404);
+      Pages.sendError(404);
       return;
     }
     try {
       review = reviews.open(user.require(), step, id.get());
       revision = review.wave().getRevision();
     } catch (AccessDeniedException e) {
-      WavePages.sendError(404);
+      Pages.sendError(404);
     } catch (InvalidInputException e) {
       Messages.error(e);
     }
   }
 
   public String approve() {
-    return decide(true, null) ? WavePages.toTaskList("waveApproved") : null;
+    return decide(true, null) ? Pages.toTaskList("waveApproved") : null;
   }
 
   public String giveBack() {
-    return decide(false, reasons) ? WavePages.toTaskList("waveReturned") : null;
+    return decide(false, reasons) ? Pages.toTaskList("waveReturned") : null;
   }
 
   private boolean decide(boolean approved, String text) {
