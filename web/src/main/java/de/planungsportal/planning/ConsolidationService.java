@@ -8,8 +8,6 @@ import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,15 +22,13 @@ import org.camunda.bpm.engine.RuntimeService;
  */
 @ApplicationScoped
 @Transactional
-public class ConsolidationService implements PlanEditing {
+public class ConsolidationService extends GoalsAndMeasures {
 
   /** Why and by whom the plan came back to consolidation (empty before the first return). */
   public record ReturnInfo(String returnedBy, String reasons) {}
 
-  @PersistenceContext private EntityManager em;
   @Inject private RuntimeService runtimeService;
   @Inject private PlanningAccess access;
-  @Inject private PlanContent content;
   @Inject private CycleTasks tasks;
   @Inject private AuditLog audit;
 
@@ -185,59 +181,6 @@ public class ConsolidationService implements PlanEditing {
     version.setNote(PlanContent.optional(note, 10_000));
   }
 
-  @Override
-  public Goal addGoal(
-      Actor actor, long versionId, String focusArea, String title, String description) {
-    WorkPlanVersion version = access.version(actor, Role.PLANNER, versionId);
-    String[] goal = content.goal(focusArea, title, description);
-    Goal added = version.addGoal(goal[0], goal[1], goal[2]);
-    em.flush();
-    return added;
-  }
-
-  @Override
-  public void editGoal(
-      Actor actor,
-      long goalId,
-      int expectedVersion,
-      String focusArea,
-      String title,
-      String description) {
-    Goal goal = access.plannedGoal(actor, goalId);
-    PlanningAccess.expectVersion(goal.getVersion(), expectedVersion);
-    String[] checked = content.goal(focusArea, title, description);
-    goal.edit(checked[0], checked[1], checked[2]);
-  }
-
-  @Override
-  public void removeGoal(Actor actor, long goalId, int expectedVersion) {
-    Goal goal = access.plannedGoal(actor, goalId);
-    PlanningAccess.expectVersion(goal.getVersion(), expectedVersion);
-    goal.getWorkPlanVersion().removeGoal(goal);
-  }
-
-  @Override
-  public Measure addMeasure(Actor actor, long goalId, MeasureInput input) {
-    Goal goal = access.plannedGoal(actor, goalId);
-    Measure added = goal.addMeasure(content.measure(actor, input));
-    em.flush();
-    return added;
-  }
-
-  @Override
-  public void editMeasure(Actor actor, long measureId, int expectedVersion, MeasureInput input) {
-    Measure measure = access.plannedMeasure(actor, measureId);
-    PlanningAccess.expectVersion(measure.getVersion(), expectedVersion);
-    measure.edit(content.measure(actor, input));
-  }
-
-  @Override
-  public void removeMeasure(Actor actor, long measureId, int expectedVersion) {
-    Measure measure = access.plannedMeasure(actor, measureId);
-    PlanningAccess.expectVersion(measure.getVersion(), expectedVersion);
-    measure.getGoal().removeMeasure(measure);
-  }
-
   /**
    * Freezes the draft and hands it to the head: completes the consolidation task with the version,
    * its topics and total budget, which the approval route decides on.
@@ -295,5 +238,20 @@ public class ConsolidationService implements PlanEditing {
       case SOCIAL -> "social";
       case HEALTH -> "health";
     };
+  }
+
+  @Override
+  Goal editableGoal(Actor actor, long goalId) {
+    return access.plannedGoal(actor, goalId);
+  }
+
+  @Override
+  Measure editableMeasure(Actor actor, long measureId) {
+    return access.plannedMeasure(actor, measureId);
+  }
+
+  @Override
+  Goal addGoalTo(Actor actor, long versionId, String[] goal) {
+    return access.version(actor, Role.PLANNER, versionId).addGoal(goal[0], goal[1], goal[2]);
   }
 }

@@ -4,8 +4,6 @@ import de.planungsportal.processmodels.ProcessVariables;
 import de.planungsportal.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +14,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class ContributionService implements PlanEditing {
+public class ContributionService extends GoalsAndMeasures {
 
-  @PersistenceContext private EntityManager em;
   @Inject private PlanningAccess access;
-  @Inject private PlanContent content;
   @Inject private CycleTasks tasks;
 
   /** The contributions of a cycle the actor contributes to (one per own department). */
@@ -50,59 +46,6 @@ public class ContributionService implements PlanEditing {
     contribution.setNote(PlanContent.optional(note, 10_000));
   }
 
-  @Override
-  public Goal addGoal(
-      Actor actor, long contributionId, String focusArea, String title, String description) {
-    Contribution contribution = access.contribution(actor, contributionId);
-    String[] goal = content.goal(focusArea, title, description);
-    Goal added = contribution.addGoal(goal[0], goal[1], goal[2]);
-    em.flush();
-    return added;
-  }
-
-  @Override
-  public void editGoal(
-      Actor actor,
-      long goalId,
-      int expectedVersion,
-      String focusArea,
-      String title,
-      String description) {
-    Goal goal = access.proposedGoal(actor, goalId);
-    PlanningAccess.expectVersion(goal.getVersion(), expectedVersion);
-    String[] checked = content.goal(focusArea, title, description);
-    goal.edit(checked[0], checked[1], checked[2]);
-  }
-
-  @Override
-  public void removeGoal(Actor actor, long goalId, int expectedVersion) {
-    Goal goal = access.proposedGoal(actor, goalId);
-    PlanningAccess.expectVersion(goal.getVersion(), expectedVersion);
-    goal.getContribution().removeGoal(goal);
-  }
-
-  @Override
-  public Measure addMeasure(Actor actor, long goalId, MeasureInput input) {
-    Goal goal = access.proposedGoal(actor, goalId);
-    Measure added = goal.addMeasure(content.measure(actor, input));
-    em.flush();
-    return added;
-  }
-
-  @Override
-  public void editMeasure(Actor actor, long measureId, int expectedVersion, MeasureInput input) {
-    Measure measure = access.proposedMeasure(actor, measureId);
-    PlanningAccess.expectVersion(measure.getVersion(), expectedVersion);
-    measure.edit(content.measure(actor, input));
-  }
-
-  @Override
-  public void removeMeasure(Actor actor, long measureId, int expectedVersion) {
-    Measure measure = access.proposedMeasure(actor, measureId);
-    PlanningAccess.expectVersion(measure.getVersion(), expectedVersion);
-    measure.getGoal().removeMeasure(measure);
-  }
-
   /** Freezes the contribution and completes the department's contribution task with it. */
   public void submit(Actor actor, long contributionId, int expectedVersion) {
     Contribution contribution = access.contribution(actor, contributionId);
@@ -116,5 +59,20 @@ public class ContributionService implements PlanEditing {
             contribution.getDepartment().getId());
     contribution.submit(actor.username());
     tasks.complete(actor, task, Map.of());
+  }
+
+  @Override
+  Goal editableGoal(Actor actor, long goalId) {
+    return access.proposedGoal(actor, goalId);
+  }
+
+  @Override
+  Measure editableMeasure(Actor actor, long measureId) {
+    return access.proposedMeasure(actor, measureId);
+  }
+
+  @Override
+  Goal addGoalTo(Actor actor, long contributionId, String[] goal) {
+    return access.contribution(actor, contributionId).addGoal(goal[0], goal[1], goal[2]);
   }
 }
