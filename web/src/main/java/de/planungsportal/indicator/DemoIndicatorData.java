@@ -1,5 +1,6 @@
 package de.planungsportal.indicator;
 
+import de.planungsportal.identity.DemoDistrict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +18,6 @@ import java.util.List;
 @Transactional
 public class DemoIndicatorData {
 
-  static final String DEMO_ORGANISATION = "lk-musterland";
   private static final List<String> AREAS =
       List.of(
           "musterstadt", "musterstadt-nord", "musterstadt-sued", "bergdorf", "talheim", "seeburg");
@@ -198,7 +198,7 @@ public class DemoIndicatorData {
   private Long organisation() {
     List<?> ids =
         em.createNativeQuery("SELECT id FROM organisation WHERE code = ?1 AND demo")
-            .setParameter(1, DEMO_ORGANISATION)
+            .setParameter(1, DemoDistrict.CODE)
             .getResultList();
     return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
   }

@@ -1,6 +1,6 @@
 package de.planungsportal.indicator;
 
-import de.planungsportal.identity.Account;
+import de.planungsportal.identity.DemoDistrict;
 import de.planungsportal.tenant.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -40,6 +40,7 @@ public class DemoIndicators {
   private boolean demoData;
 
   @PersistenceContext private EntityManager em;
+  @Inject private DemoDistrict district;
   @Inject private DemoIndicatorData data;
   @Inject private SurveyValues surveyValues;
 
@@ -65,25 +66,15 @@ public class DemoIndicators {
                     + " WHERE o.code = ?1 AND o.demo AND i.code = 'WOHL-SCHULE'"
                     + " AND NOT EXISTS (SELECT 1 FROM indicator_value v"
                     + " WHERE v.indicator_id = i.id)")
-            .setParameter(1, DemoIndicatorData.DEMO_ORGANISATION)
+            .setParameter(1, DemoDistrict.CODE)
             .getResultList();
     if (indicator.isEmpty()) {
       return;
     }
     long indicatorId = ((Number) indicator.get(0)).longValue();
-    Actor planner = planner();
+    Actor planner = district.actor("planer");
     surveyValues.waves(planner, indicatorId).stream()
         .findFirst()
         .ifPresent(w -> surveyValues.takeFromWave(planner, indicatorId, w.id(), Locale.GERMAN));
-  }
-
-  private Actor planner() {
-    return em.createQuery(
-            "select distinct a from Account a join fetch a.organisation left join fetch a.grants"
-                + " where a.username = 'planer' and a.organisation.code = :organisation",
-            Account.class)
-        .setParameter("organisation", DemoIndicatorData.DEMO_ORGANISATION)
-        .getSingleResult()
-        .toActor();
   }
 }

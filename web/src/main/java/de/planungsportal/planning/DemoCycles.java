@@ -1,6 +1,6 @@
 package de.planungsportal.planning;
 
-import de.planungsportal.identity.Account;
+import de.planungsportal.identity.DemoDistrict;
 import de.planungsportal.tenant.Actor;
 import de.planungsportal.tenant.Role;
 import jakarta.annotation.PostConstruct;
@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,7 +44,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoCycles {
 
   private static final Logger LOG = Logger.getLogger(DemoCycles.class.getName());
-  private static final String DEMO_ORGANISATION = "lk-musterland";
   private static final String SUPPLEMENT = "Nachtrag Ganztag ";
 
   @Inject
@@ -51,6 +51,7 @@ public class DemoCycles {
   private boolean demoData;
 
   @PersistenceContext private EntityManager em;
+  @Inject private DemoDistrict district;
   @Inject private PlanningCycleService cycles;
   @Inject private ContributionService contributions;
   @Inject private ConsolidationService consolidation;
@@ -115,29 +116,24 @@ public class DemoCycles {
   }
 
   private long count(String condition, Object value) {
-    Object demo =
-        em.createNativeQuery("SELECT id FROM organisation WHERE code = ? AND demo")
-            .setParameter(1, DEMO_ORGANISATION)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (demo == null) {
+    Optional<Long> demo = district.id();
+    if (demo.isEmpty()) {
       return -1;
     }
     return ((Number)
             em.createNativeQuery(
                     "SELECT COUNT(*) FROM planning_cycle WHERE organisation_id = ? AND "
                         + condition)
-                .setParameter(1, demo)
+                .setParameter(1, demo.get())
                 .setParameter(2, value)
                 .getSingleResult())
         .longValue();
   }
 
   private void publishedCycle(int year) {
-    Actor planner = actor("planer");
-    Actor youth = actor("jugendhilfe");
-    Actor dayCare = actor("kita");
+    Actor planner = district.actor("planer");
+    Actor youth = district.actor("jugendhilfe");
+    Actor dayCare = district.actor("kita");
     PlanningCycle cycle = start(planner, year, false);
     propose(
         youth,
@@ -160,7 +156,7 @@ public class DemoCycles {
                 15_000,
                 LocalDate.of(year, 11, 30))));
     WorkPlanVersion draft = consolidateAll(planner, cycle);
-    decisions.approve(actor("landrat"), draft.getId());
+    decisions.approve(district.actor("landrat"), draft.getId());
     // the committees decide (demo data of the committee feature), then publication runs
     committeesDue.fire(
         new CommitteeApprovalsDue(cycle.getId(), CommitteeApprovalsDue.Round.APPROVED));
@@ -172,26 +168,30 @@ public class DemoCycles {
   }
 
   private void runningCycle(int year) {
-    Actor planner = actor("planer");
+    Actor planner = district.actor("planer");
     PlanningCycle cycle = start(planner, year, true);
     propose(
-        actor("jugendhilfe"),
+        district.actor("jugendhilfe"),
         cycle,
         "Beteiligung",
         "Jugendliche reden mit",
         List.of(
             measure(
-                actor("jugendhilfe"),
+                district.actor("jugendhilfe"),
                 "Jugendforum des Landkreises",
                 12_000,
                 LocalDate.of(year, 10, 31))));
     propose(
-        actor("kita"),
+        district.actor("kita"),
         cycle,
         "Frühe Bildung",
         "Plätze für alle Kinder",
         List.of(
-            measure(actor("kita"), "Kita-Ausbau Talheim", 250_000, LocalDate.of(year, 12, 31))));
+            measure(
+                district.actor("kita"),
+                "Kita-Ausbau Talheim",
+                250_000,
+                LocalDate.of(year, 12, 31))));
   }
 
   /**
@@ -201,8 +201,8 @@ public class DemoCycles {
    * mitglied, ratsfrau, ratsherr and vorsitz to vote on.
    */
   private void supplement(int year) {
-    Actor planner = actor("planer");
-    Actor youth = actor("jugendhilfe");
+    Actor planner = district.actor("planer");
+    Actor youth = district.actor("jugendhilfe");
     Long schools = department("bildung");
     PlanningCycle cycle =
         cycles.start(
@@ -222,7 +222,7 @@ public class DemoCycles {
                 BigDecimal.valueOf(80_000),
                 due)));
     WorkPlanVersion first = consolidateAll(planner, cycle);
-    decisions.approve(actor("landrat"), first.getId());
+    decisions.approve(district.actor("landrat"), first.getId());
     committeesDue.fire(
         new CommitteeApprovalsDue(cycle.getId(), CommitteeApprovalsDue.Round.REJECTED));
     runDueJobs(cycle);
@@ -240,14 +240,14 @@ public class DemoCycles {
             due));
     WorkPlanVersion second = consolidation.draft(planner, cycle.getId()).orElseThrow();
     consolidation.submit(planner, second.getId(), second.getVersion());
-    decisions.approve(actor("landrat"), second.getId());
+    decisions.approve(district.actor("landrat"), second.getId());
     committeesDue.fire(new CommitteeApprovalsDue(cycle.getId(), CommitteeApprovalsDue.Round.OPEN));
   }
 
   private PlanningCycle start(Actor planner, int year, boolean fromPrevious) {
     List<Long> departments = new ArrayList<>();
-    departments.add(departmentOf(actor("jugendhilfe")));
-    departments.add(departmentOf(actor("kita")));
+    departments.add(departmentOf(district.actor("jugendhilfe")));
+    departments.add(departmentOf(district.actor("kita")));
     return cycles.start(
         planner,
         new StartCycle(
@@ -294,7 +294,7 @@ public class DemoCycles {
 
   private void report(Actor contributor, PlanningCycle cycle, MeasureStatus status, int percent) {
     Long department = departmentOf(contributor);
-    PlanningCycle current = cycles.find(actor("planer"), cycle.getId());
+    PlanningCycle current = cycles.find(district.actor("planer"), cycle.getId());
     for (Task task : tasks.open(current, CycleTasks.REPORT_PROGRESS)) {
       if (!department.equals(tasks.department(task))) {
         continue;
@@ -315,7 +315,7 @@ public class DemoCycles {
 
   /** Publication runs as an asynchronous job; waits for the job executor, or runs it here. */
   private void runDueJobs(PlanningCycle cycle) {
-    String instance = cycles.find(actor("planer"), cycle.getId()).getProcessInstanceId();
+    String instance = cycles.find(district.actor("planer"), cycle.getId()).getProcessInstanceId();
     long deadline = System.currentTimeMillis() + 15_000;
     while (System.currentTimeMillis() < deadline) {
       List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
@@ -338,7 +338,7 @@ public class DemoCycles {
   }
 
   private Job timer(PlanningCycle cycle, String activityId) {
-    String instance = cycles.find(actor("planer"), cycle.getId()).getProcessInstanceId();
+    String instance = cycles.find(district.actor("planer"), cycle.getId()).getProcessInstanceId();
     return management
         .createJobQuery()
         .processInstanceId(instance)
@@ -352,7 +352,7 @@ public class DemoCycles {
                 + " and d.organisation.code = :organisation",
             Long.class)
         .setParameter("code", code)
-        .setParameter("organisation", DEMO_ORGANISATION)
+        .setParameter("organisation", DemoDistrict.CODE)
         .getSingleResult();
   }
 
@@ -362,17 +362,5 @@ public class DemoCycles {
         .map(Actor.Grant::departmentId)
         .findFirst()
         .orElseThrow();
-  }
-
-  /** The demo account as the services see it, read as a signed-in user's is. */
-  private Actor actor(String username) {
-    return em.createQuery(
-            "select distinct a from Account a join fetch a.organisation left join fetch a.grants"
-                + " where a.username = :name and a.organisation.code = :organisation",
-            Account.class)
-        .setParameter("name", username)
-        .setParameter("organisation", DEMO_ORGANISATION)
-        .getSingleResult()
-        .toActor();
   }
 }

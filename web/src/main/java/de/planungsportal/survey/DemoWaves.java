@@ -1,6 +1,6 @@
 package de.planungsportal.survey;
 
-import de.planungsportal.identity.Account;
+import de.planungsportal.identity.DemoDistrict;
 import de.planungsportal.tenant.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,13 +34,13 @@ public class DemoWaves {
 
   static final String TITLE = "Nachbefragung Talheim";
   private static final Logger LOG = Logger.getLogger(DemoWaves.class.getName());
-  private static final String DEMO_ORGANISATION = "lk-musterland";
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
   private boolean demoData;
 
   @PersistenceContext private EntityManager em;
+  @Inject private DemoDistrict district;
   @Inject private WaveService waves;
 
   @PostConstruct
@@ -49,10 +50,10 @@ public class DemoWaves {
 
   /** Submits the demo wave unless the demo district has it; true if it made it. */
   public boolean seed() {
-    if (!demoData || existing() != 0) {
+    if (!demoData || district.countTitled("survey_wave", TITLE) != 0) {
       return false;
     }
-    Actor planner = planner();
+    Actor planner = district.actor("planer");
     List<?> version =
         em.createNativeQuery(
                 "SELECT v.id FROM questionnaire_version v"
@@ -60,14 +61,9 @@ public class DemoWaves {
                     + " JOIN organisation o ON o.id = q.organisation_id"
                     + " WHERE o.code = ?1 AND o.demo AND q.title = 'Jugendbefragung Musterland'"
                     + " AND v.number = 1")
-            .setParameter(1, DEMO_ORGANISATION)
+            .setParameter(1, DemoDistrict.CODE)
             .getResultList();
-    List<?> school =
-        em.createNativeQuery(
-                "SELECT s.id FROM school s JOIN organisation o ON o.id = s.organisation_id"
-                    + " WHERE o.code = ?1 AND s.code = 'rsplus-talheim'")
-            .setParameter(1, DEMO_ORGANISATION)
-            .getResultList();
+    Optional<Long> school = district.school("rsplus-talheim");
     if (version.isEmpty() || school.isEmpty()) {
       return false;
     }
@@ -90,39 +86,11 @@ public class DemoWaves {
     form.setFieldStart(LocalDate.now().plusWeeks(6));
     form.setFieldEnd(LocalDate.now().plusWeeks(10));
     SurveyWave wave = waves.save(planner, form);
-    long schoolId = ((Number) school.get(0)).longValue();
+    long schoolId = school.get();
     waves.addClass(planner, wave.getId(), schoolId, "8b", 8, 24);
     waves.addClass(planner, wave.getId(), schoolId, "9a", 9, 22);
     waves.submit(planner, WaveForm.of(waves.find(planner, wave.getId()).orElseThrow()));
     LOG.info("Demo wave '" + TITLE + "' submitted for review");
     return true;
-  }
-
-  /** -1 without the demo district, else the number of its waves with the demo title. */
-  private long existing() {
-    List<?> demo =
-        em.createNativeQuery("SELECT id FROM organisation WHERE code = ?1 AND demo")
-            .setParameter(1, DEMO_ORGANISATION)
-            .getResultList();
-    if (demo.isEmpty()) {
-      return -1;
-    }
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM survey_wave WHERE organisation_id = ?1 AND title = ?2")
-                .setParameter(1, demo.get(0))
-                .setParameter(2, TITLE)
-                .getSingleResult())
-        .longValue();
-  }
-
-  private Actor planner() {
-    return em.createQuery(
-            "select distinct a from Account a join fetch a.organisation left join fetch a.grants"
-                + " where a.username = 'planer' and a.organisation.code = :organisation",
-            Account.class)
-        .setParameter("organisation", DEMO_ORGANISATION)
-        .getSingleResult()
-        .toActor();
   }
 }
