@@ -1,21 +1,18 @@
 package de.planungsportal.indicator;
 
+import de.planungsportal.common.EditForm;
 import de.planungsportal.common.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /** An indicator as the catalogue's edit dialog submits it; the service checks the rest. */
-public class IndicatorForm implements Serializable {
+public class IndicatorForm extends EditForm {
 
   private static final long serialVersionUID = 1L;
-
-  private Long id;
-  private int version;
 
   /** Upper case allowed: statistics offices name indicators like "SGB2-U15". */
   @NotBlank
@@ -60,8 +57,7 @@ public class IndicatorForm implements Serializable {
 
   public static IndicatorForm of(Indicator indicator) {
     IndicatorForm form = new IndicatorForm();
-    form.id = indicator.getId();
-    form.version = indicator.getVersion();
+    form.editing(indicator.getId(), indicator.getVersion());
     form.code = indicator.getCode();
     form.name = indicator.getName();
     form.definition = indicator.getDefinition();
@@ -85,26 +81,6 @@ public class IndicatorForm implements Serializable {
         .filter(s -> !s.isEmpty())
         .distinct()
         .toList();
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
-  }
-
-  public int getVersion() {
-    return version;
-  }
-
-  public void setVersion(int version) {
-    this.version = version;
   }
 
   public String getCode() {

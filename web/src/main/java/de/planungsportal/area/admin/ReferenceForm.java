@@ -2,20 +2,17 @@ package de.planungsportal.area.admin;
 
 import de.planungsportal.area.ReferenceEntity;
 import de.planungsportal.common.Code;
+import de.planungsportal.common.EditForm;
 import de.planungsportal.common.PlainText;
 import de.planungsportal.common.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 
 /** The fields every reference entity has, as entered in an admin dialog. */
-public class ReferenceForm implements Serializable {
+public class ReferenceForm extends EditForm {
 
   private static final long serialVersionUID = 1L;
-
-  private Long id;
-  private int version;
 
   @NotNull @Code private String code;
 
@@ -26,30 +23,9 @@ public class ReferenceForm implements Serializable {
 
   /** Copies the common fields of an entity being edited. */
   protected void fill(ReferenceEntity entity) {
-    id = entity.getId();
-    version = entity.getVersion();
+    editing(entity.getId(), entity.getVersion());
     code = entity.getCode();
     name = entity.getName();
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
-  }
-
-  public int getVersion() {
-    return version;
-  }
-
-  public void setVersion(int version) {
-    this.version = version;
   }
 
   public String getCode() {

@@ -1,5 +1,6 @@
 package de.planungsportal.identity.admin;
 
+import de.planungsportal.common.EditForm;
 import de.planungsportal.common.PlainText;
 import de.planungsportal.common.Text;
 import de.planungsportal.identity.Account;
@@ -8,15 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 
 /** An account as an admin creates or edits it. */
-public class AccountForm implements Serializable {
+public class AccountForm extends EditForm {
 
   private static final long serialVersionUID = 1L;
-
-  private Long id;
-  private int version;
 
   @NotNull
   @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,79}", message = "{de.planungsportal.Username.message}")
@@ -35,33 +32,12 @@ public class AccountForm implements Serializable {
 
   public static AccountForm of(Account account) {
     AccountForm form = new AccountForm();
-    form.id = account.getId();
-    form.version = account.getVersion();
+    form.editing(account.getId(), account.getVersion());
     form.username = account.getUsername();
     form.displayName = account.getDisplayName();
     form.email = account.getEmail();
     form.enabled = account.isEnabled();
     return form;
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
-  }
-
-  public int getVersion() {
-    return version;
-  }
-
-  public void setVersion(int version) {
-    this.version = version;
   }
 
   public String getUsername() {
