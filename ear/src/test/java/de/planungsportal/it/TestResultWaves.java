@@ -21,6 +21,35 @@ public final class TestResultWaves {
 
   private TestResultWaves() {}
 
+  /**
+   * Two areas of the organisation, Nordstadt ("nord") and Südhang ("sued"), each with one school:
+   * the Gesamtschule Nordstadt ("gs-nord") and the Realschule Südhang ("rs-sued").
+   */
+  public static void schoolsInTwoAreas(String organisationCode) {
+    long organisation = TestOrganisations.idOf(organisationCode);
+    school(
+        organisation, "gs-nord", "Gesamtschule Nordstadt", area(organisation, "nord", "Nordstadt"));
+    school(organisation, "rs-sued", "Realschule Südhang", area(organisation, "sued", "Südhang"));
+  }
+
+  private static long area(long organisation, String code, String name) {
+    Database.update(
+        "INSERT INTO area (organisation_id, code, name) VALUES (?, ?, ?)",
+        organisation,
+        code,
+        name);
+    return Database.count(
+        "SELECT id FROM area WHERE organisation_id = ? AND code = ?", organisation, code);
+  }
+
+  private static void school(long organisation, String code, String name, long area) {
+    long school = TestWaves.school(organisation, code, name);
+    Database.update(
+        "INSERT INTO school_area (school_id, area_id, valid_from) VALUES (?, ?, '2000-01-01')",
+        school,
+        area);
+  }
+
   /** A questionnaire of the organisation with one frozen version; the questionnaire's id. */
   public static long questionnaire(String organisationCode) {
     long organisation = TestOrganisations.idOf(organisationCode);
@@ -94,6 +123,54 @@ public final class TestResultWaves {
         LocalDate.now().minusDays(14),
         LocalDate.now().plusDays(10),
         "IN_FIELD");
+  }
+
+  /**
+   * A wave of the questionnaire as WaveService.submit leaves it for review (revision 1, field from
+   * today until {@code fieldEnd}, parents' slips), with a class 7a of 20 pupils at each school and
+   * both reviewers' approvals of revision 1 recorded by the planner's account; {@link
+   * SurveyWaveStartFixture} then runs it through the real survey-wave process.
+   */
+  public static Wave submitted(
+      String organisationCode,
+      long questionnaire,
+      LocalDate fieldEnd,
+      long approverAccountId,
+      String... schoolCodes) {
+    Wave wave = wave(organisationCode, questionnaire, LocalDate.now(), fieldEnd, "IN_REVIEW");
+    Database.update(
+        "UPDATE survey_wave SET consent_mode = 'PARENTS_SLIP', code_margin = 2,"
+            + " reminder_below_percent = 50, revision = 1 WHERE id = ?",
+        wave.id());
+    for (String school : schoolCodes) {
+      Database.update(
+          "INSERT INTO wave_class (wave_id, school_id, class_label, grade, pupils)"
+              + " SELECT ?, id, '7a', 7, 20 FROM school WHERE organisation_id = ? AND code = ?",
+          wave.id(),
+          TestOrganisations.idOf(organisationCode),
+          school);
+    }
+    Database.update(
+        "INSERT INTO wave_approval (wave_id, role, revision, approved, account_id) VALUES"
+            + " (?, 'data-protection-officer', 1, TRUE, ?), (?, 'school-authority', 1, TRUE, ?)",
+        wave.id(),
+        approverAccountId,
+        wave.id(),
+        approverAccountId);
+    return wave;
+  }
+
+  /** The planner's screening decision (RELEASED or WITHHELD) on the wave's free text. */
+  public static void screened(Wave wave, String text, String decision) {
+    Database.update(
+        "INSERT INTO free_text_screening (response_id, question_key, wave_id, decision,"
+            + " decided_on, decided_by) SELECT a.response_id, a.question_key, r.wave_id, ?,"
+            + " CURRENT_DATE, 'planer' FROM survey_answer a JOIN survey_response r"
+            + " ON r.id = a.response_id WHERE r.wave_id = ? AND a.question_key = 'q3'"
+            + " AND a.answer_value = ?",
+        decision,
+        wave.id(),
+        text);
   }
 
   private static Wave wave(
