@@ -61,7 +61,8 @@ JOIN (SELECT 'musterstadt-nord' AS code, 'Musterstadt-Nord' AS name
 WHERE o.code = 'lk-musterland' AND o.demo
   AND NOT EXISTS (SELECT 1 FROM area x WHERE x.organisation_id = o.id AND x.code = a.code);
 
--- Schools, and the area of each as of the areas' first version (a school with an area keeps it)
+-- Schools and two day-care centres (Kitas, the same register: they receive data requests but have
+-- no classes), and the area of each as of the areas' first version (one with an area keeps it)
 INSERT INTO school (organisation_id, code, name, school_type)
 SELECT o.id, s.code, s.name, s.school_type
 FROM organisation o
@@ -69,7 +70,9 @@ JOIN (SELECT 'gs-bergdorf' AS code, 'Grundschule Bergdorf' AS name, 'GRUNDSCHULE
       UNION ALL SELECT 'rsplus-talheim', 'Realschule plus Talheim', 'REALSCHULE_PLUS'
       UNION ALL SELECT 'gym-seeburg', 'Gymnasium am See', 'GYMNASIUM'
       UNION ALL SELECT 'igs-musterstadt', 'Integrierte Gesamtschule Musterstadt', 'GESAMTSCHULE'
-      UNION ALL SELECT 'bbs-musterland', 'Berufsbildende Schule Musterland', 'BERUFSBILDENDE_SCHULE') s
+      UNION ALL SELECT 'bbs-musterland', 'Berufsbildende Schule Musterland', 'BERUFSBILDENDE_SCHULE'
+      UNION ALL SELECT 'kita-sonnenschein', 'Kita Sonnenschein Musterstadt', 'KITA'
+      UNION ALL SELECT 'kita-regenbogen', 'Kita Regenbogen Bergdorf', 'KITA') s
 WHERE o.code = 'lk-musterland' AND o.demo
 ON DUPLICATE KEY UPDATE name = VALUES(name), school_type = VALUES(school_type);
 
@@ -80,7 +83,9 @@ JOIN (SELECT 'gs-bergdorf' AS code, 'bergdorf' AS area
       UNION ALL SELECT 'rsplus-talheim', 'talheim'
       UNION ALL SELECT 'gym-seeburg', 'seeburg'
       UNION ALL SELECT 'igs-musterstadt', 'musterstadt-nord'
-      UNION ALL SELECT 'bbs-musterland', 'musterstadt-sued') s
+      UNION ALL SELECT 'bbs-musterland', 'musterstadt-sued'
+      UNION ALL SELECT 'kita-sonnenschein', 'musterstadt-nord'
+      UNION ALL SELECT 'kita-regenbogen', 'bergdorf') s
 JOIN school sc ON sc.organisation_id = o.id AND sc.code = s.code
 JOIN area ar ON ar.organisation_id = o.id AND ar.code = s.area AND ar.valid_to IS NULL
 WHERE o.code = 'lk-musterland' AND o.demo
@@ -118,6 +123,7 @@ SELECT * FROM (SELECT 'lk-musterland' AS org, 'admin' AS username, 'Anna Admin' 
       UNION ALL SELECT 'lk-musterland', 'ratsherr', 'Robert Ratsherr', 'ratsherr@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'datenschutz', 'Dana Datenschutz', 'datenschutz@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'schule', 'Sven Schulleitung', 'igs@musterland.example'
+      UNION ALL SELECT 'lk-musterland', 'kitaleitung', 'Klara Kitaleitung', 'kita-sonnenschein@musterland.example'
       UNION ALL SELECT 'lk-musterland', 'schulaufsicht', 'Sabine Schulaufsicht', 'schulaufsicht@musterland.example'
       UNION ALL SELECT 'musterstadt', 'planer.stadt', 'Paul Stadtplaner', 'planung@musterstadt.example') a;
 
@@ -212,6 +218,14 @@ FROM demo_account_id a
 JOIN organisation o ON o.code = 'lk-musterland' AND o.demo
 JOIN school s ON s.organisation_id = o.id AND s.code = 'igs-musterstadt'
 WHERE a.username = 'schule';
+
+-- the contact of the Kita Sonnenschein: the same role, scoped to the day-care centre
+INSERT INTO role_grant (account_id, role, school_id)
+SELECT a.id, 'school-contact', s.id
+FROM demo_account_id a
+JOIN organisation o ON o.code = 'lk-musterland' AND o.demo
+JOIN school s ON s.organisation_id = o.id AND s.code = 'kita-sonnenschein'
+WHERE a.username = 'kitaleitung';
 
 -- A youth survey in the field (from a week before the data set was first loaded, for a year),
 -- on version 1 of the questionnaire "Jugendbefragung Musterland", with twenty demo access codes

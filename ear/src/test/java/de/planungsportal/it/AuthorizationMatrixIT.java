@@ -216,7 +216,9 @@ class AuthorizationMatrixIT {
    * per role, plus the town's planner). With single sign-on off, as here, its entry path is not
    * there for signed-in callers; anonymous ones meet the server's own sign-in first. The process
    * picture, asked without an instance, lets planners, heads and admins through to its own "not
-   * found" (ProcessPictureIT shows a real instance to its own organisation only).
+   * found" (ProcessPictureIT shows a real instance to its own organisation only). The Kita's
+   * contact (kitaleitung) holds the school contact's role for a day-care centre, which no wave
+   * samples: the field pages answer 404, and of the data requests it may open only its own.
    */
   private static final String MATRIX =
       """
@@ -235,6 +237,7 @@ class AuthorizationMatrixIT {
       schule open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 200 403 403 403 403 403 200 200 404 404 403 404 200 200
       planer.stadt open 404 200 200 200 200 404 403 403 404 404 200 404 404 404 404 403 404 403 200 404 403 403 403 403 403 403 403 403 404 404 404 200 404 200 403 403 404 404 404 404 404 404 403 404
       admin open 404 200 200 200 200 404 200 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 404 403 403 403 403 403 200 200 404 404 403 404 403 200
+      kitaleitung open 404 200 200 200 200 403 403 403 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 404 403 404 403 403 403 403 403 200 200 404 404 403 404 open 200
       """;
 
   private static final Pattern CSRF_META =
@@ -1085,6 +1088,37 @@ class AuthorizationMatrixIT {
           throw new AssertionError(
               "unexpected status " + page.status() + " for " + path + ":\n" + page.body());
     };
+  }
+
+  /**
+   * A day-care centre's contact holds the same role as a school's, scoped to the centre: the demo's
+   * Kita contact finds the request to the Kita Sonnenschein and can open it, never the schools'
+   * request, and the school's contact never the Kita's.
+   */
+  @Test
+  void kitaContactSeesOnlyTheOwnDataRequest() {
+    long kitaRequest = TestDataRequests.demoKitaRequestId();
+    long schoolRequest = TestDataRequests.demoRequestId();
+    PortalClient kita = signedIn("kitaleitung");
+    PortalClient school = signedIn("schule");
+
+    Page mine = kita.get("/datarequest/mine.xhtml");
+    Page own = kita.get("/datarequest/fill.xhtml?request=" + kitaRequest);
+
+    assertThat(mine.status()).isEqualTo(200);
+    assertThat(PageText.unescape(mine.body()))
+        .contains(TestDataRequests.DEMO_KITA_TITLE, "Kita Sonnenschein Musterstadt")
+        .doesNotContain(TestDataRequests.DEMO_TITLE, "Kita Regenbogen Bergdorf");
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(PageText.unescape(own.body())).contains("Kita Sonnenschein Musterstadt");
+    assertThat(kita.get("/datarequest/fill.xhtml?request=" + schoolRequest).status())
+        .as("the schools' request")
+        .isEqualTo(404);
+    assertThat(school.get("/datarequest/fill.xhtml?request=" + kitaRequest).status())
+        .as("the school's contact opens the Kita's request")
+        .isEqualTo(404);
+    assertThat(PageText.unescape(school.get("/datarequest/mine.xhtml").body()))
+        .doesNotContain(TestDataRequests.DEMO_KITA_TITLE);
   }
 
   private static Page sameSite(PortalClient client, String method, String path) {

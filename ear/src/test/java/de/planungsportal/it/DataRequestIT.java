@@ -70,13 +70,16 @@ class DataRequestIT {
   private Area south;
   private School igs;
   private School gym;
+  private School kita;
   private long indicatorId;
   private Actor planner;
   private Actor igsContact;
   private Actor gymContact;
+  private Actor kitaContact;
   private Actor otherPlanner;
   private String plannerMail;
   private String igsMail;
+  private String kitaMail;
 
   @BeforeEach
   void createDistrict() throws Exception {
@@ -92,8 +95,10 @@ class DataRequestIT {
     em.persist(south);
     igs = new School(district, "igs", "IGS Nord", SchoolType.GESAMTSCHULE, north);
     gym = new School(district, "gym", "Gymnasium Süd", SchoolType.GYMNASIUM, south);
+    kita = new School(district, "kita", "Abenteuerland Kita", SchoolType.KITA, north);
     em.persist(igs);
     em.persist(gym);
+    em.persist(kita);
     em.flush();
     em.createNativeQuery(
             "INSERT INTO indicator (organisation_id, code, name, definition, unit, source,"
@@ -109,10 +114,12 @@ class DataRequestIT {
             .longValue();
     plannerMail = mailAccount("planung", Role.PLANNER, null);
     igsMail = mailAccount("igs", Role.SCHOOL_CONTACT, igs.getId());
+    kitaMail = mailAccount("kita", Role.SCHOOL_CONTACT, kita.getId());
     tx.commit();
     planner = actor(district, "planung", Role.PLANNER, null);
     igsContact = actor(district, "igs", Role.SCHOOL_CONTACT, igs.getId());
     gymContact = actor(district, "gym", Role.SCHOOL_CONTACT, gym.getId());
+    kitaContact = actor(district, "kita", Role.SCHOOL_CONTACT, kita.getId());
     otherPlanner = actor(other, "fremd", Role.PLANNER, null);
   }
 
@@ -199,7 +206,7 @@ class DataRequestIT {
     DataRequestForm empty = form();
     empty.getSchoolIds().clear();
     assertThat(refusal(() -> requests.send(planner, empty)))
-        .isEqualTo("datarequest.send.noSchools");
+        .isEqualTo("datarequest.send.noInstitutions");
     DataRequestForm soon = form();
     soon.setDueOn(LocalDate.now().plusDays(2));
     assertThat(refusal(() -> requests.send(planner, soon)))
@@ -214,6 +221,58 @@ class DataRequestIT {
     DataRequestForm again = DataRequestForm.of(requests.find(planner, sent.getId()).orElseThrow());
     again.setTitle("Geändert");
     assertThat(refusal(() -> requests.save(planner, again))).isEqualTo("datarequest.notEditable");
+  }
+
+  /**
+   * A day-care centre is asked like a school: the planner's choice lists it after the schools, its
+   * contact gets the fill-in task and the mail, sees only the own request, answers like a school's
+   * contact, and the accepted figures join the schools' in the indicator values of its area.
+   */
+  @Test
+  void dayCareCentreAnswersLikeASchoolAndItsAcceptedFiguresBecomeIndicatorValues() {
+    assertThat(requests.institutions(planner))
+        .extracting(DataRequestService.Institution::name)
+        .as("schools first, then day-care centres")
+        .containsExactly("Gymnasium Süd", "IGS Nord", "Abenteuerland Kita");
+    DataRequestForm form = form();
+    form.getSchoolIds().add(kita.getId());
+    DataRequest request = requests.send(planner, form);
+    long id = request.getId();
+
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(processOf(request))
+                .taskDefinitionKey("Task_FillIn")
+                .taskCandidateGroup("school-contact#school-" + kita.getId())
+                .count())
+        .as("the Kita's contacts have the fill-in task")
+        .isEqualTo(1);
+    assertThat(MailSink.awaitMail(kitaMail, "Datenabfrage").body()).contains("Abenteuerland Kita");
+    assertThat(answers.mine(kitaContact))
+        .singleElement()
+        .satisfies(r -> assertThat(r.schoolName()).isEqualTo("Abenteuerland Kita"));
+    assertThat(answers.mine(igsContact))
+        .extracting(DataRequestAnswers.MyRow::schoolName)
+        .containsExactly("IGS Nord");
+    assertThat(refusal(() -> submit(igsContact, id, kita, figures(60, 30, 30, 20), Map.of())))
+        .as("a school's contact cannot answer for the Kita")
+        .isNull();
+
+    submit(kitaContact, id, kita, figures(60, 30, 30, 20), Map.of());
+    assertThat(recipient(id, kita).getState()).isEqualTo(Recipient.State.SUBMITTED);
+    submit(igsContact, id, igs, figures(650, 310, 340, 200), Map.of());
+    requests.accept(planner, id, kita.getId());
+    requests.accept(planner, id, igs.getId());
+
+    assertThat(indicatorValues())
+        .containsExactlyInAnyOrder(
+            "nord " + year() + " 220.0000 DATA_REQUEST " + id,
+            "- " + year() + " 220.0000 DATA_REQUEST " + id);
+    assertThat(requests.answers(planner, id))
+        .filteredOn(a -> a.schoolId() == kita.getId())
+        .singleElement()
+        .satisfies(a -> assertThat(a.schoolType()).isEqualTo(SchoolType.KITA));
   }
 
   // --- helpers

@@ -89,7 +89,7 @@ class DemoDataGuardIT {
     execute("UPDATE flyway_schema_history SET checksum = 0 WHERE version IS NULL");
     DatabaseMigrator.migrate(dataSource, true);
 
-    assertThat(accounts).hasSize(14);
+    assertThat(accounts).hasSize(15);
     assertThat(rows("SELECT id, username, organisation_id FROM account")).isEqualTo(accounts);
     assertThat(rows("SELECT account_id, role FROM role_grant ORDER BY account_id, role"))
         .isEqualTo(grants);

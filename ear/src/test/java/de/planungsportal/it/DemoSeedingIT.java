@@ -2,6 +2,7 @@ package de.planungsportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.planungsportal.datarequest.DemoDataRequests;
 import de.planungsportal.planning.DemoCycles;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,7 @@ class DemoSeedingIT {
   }
 
   @Inject DemoCycles demoCycles;
+  @Inject DemoDataRequests demoDataRequests;
   @PersistenceContext EntityManager em;
 
   @Test
@@ -41,6 +43,39 @@ class DemoSeedingIT {
 
     assertThat(seeded).isFalse();
     assertThat(counts()).isEqualTo(before);
+  }
+
+  /**
+   * The demo's data requests, to the schools and to the two day-care centres (one answered and
+   * accepted, one open), are made once: seeding again on the filled database adds nothing.
+   */
+  @Test
+  void seedingDataRequestsAgainAddsNoSecondRequestToTheSchoolsOrTheKitas() {
+    List<Long> before = dataRequestCounts();
+    assertThat(before.subList(0, 3))
+        .as("two demo requests; of the two Kitas asked one accepted, one open")
+        .containsExactly(2L, 1L, 1L);
+
+    boolean seeded = demoDataRequests.seed();
+
+    assertThat(seeded).isFalse();
+    assertThat(dataRequestCounts()).isEqualTo(before);
+  }
+
+  private List<Long> dataRequestCounts() {
+    String kitas =
+        "SELECT COUNT(*) FROM data_request_recipient x JOIN data_request r ON r.id = x.request_id"
+            + " JOIN school s ON s.id = x.school_id WHERE r.organisation_id = "
+            + DEMO
+            + " AND r.title = 'Betreuung in Kitas (Demo)' AND s.school_type = 'KITA' AND x.state = ";
+    return List.of(
+        count(
+            "SELECT COUNT(*) FROM data_request WHERE organisation_id = "
+                + DEMO
+                + " AND title IN ('Ganztagsangebote an Schulen (Demo)', 'Betreuung in Kitas (Demo)')"),
+        count(kitas + "'ACCEPTED'"),
+        count(kitas + "'OPEN'"),
+        count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE TENANT_ID_ = 'lk-musterland'"));
   }
 
   private List<Long> counts() {

@@ -274,6 +274,34 @@ class SurveyWaveReviewIT {
     assertThat(taken.body()).containsPattern("<option value=\"" + version + "\" selected");
   }
 
+  /**
+   * Day-care centres share the register with the schools but have no classes: the wave page offers
+   * only the schools, and a centre's id posted all the same adds no class.
+   */
+  @Test
+  void waveClassesComeFromSchoolsNeverFromDayCareCentres() {
+    Database.update(
+        "INSERT INTO school (organisation_id, code, name, school_type)"
+            + " VALUES (?, 'kita-wolke', 'Kita Wolke', 'KITA')",
+        organisationId);
+    long kita =
+        Database.count(
+            "SELECT id FROM school WHERE organisation_id = ? AND code = 'kita-wolke'",
+            organisationId);
+    long wave = waveIdOf(redirect(saveNew(waveFields(Map.of()))));
+    Page page = planner.get(WAVE + "?wave=" + wave);
+    assertThat(page.body())
+        .contains("<option value=\"" + school + "\"")
+        .doesNotContain("<option value=\"" + kita + "\"", "Kita Wolke");
+
+    Page refused = addClass(page, kita, "7a", "7", "20");
+
+    assertThat(messages(refused))
+        .anySatisfy(m -> assertThat(m).contains("Diese Auswahl ist nicht möglich"))
+        .noneMatch(m -> m.contains("hinzugefügt"));
+    assertThat(Database.count("SELECT COUNT(*) FROM wave_class WHERE wave_id = ?", wave)).isZero();
+  }
+
   // --- steps
 
   /** A wave of the organisation with one class, submitted as revision 1; its id. */

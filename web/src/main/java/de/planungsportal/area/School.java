@@ -14,7 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A school in the organisation's territory, placed in an area from a day on. */
+/**
+ * An institution in the organisation's territory that the portal addresses — a school or a day-care
+ * centre ({@link SchoolType#KITA}) — placed in an area from a day on. The table keeps its first
+ * name, school, as do its contacts' grants (school-contact, scoped by school_id).
+ */
 @Entity
 @Table(name = "school")
 public class School extends ReferenceEntity {
@@ -84,6 +88,11 @@ public class School extends ReferenceEntity {
 
   public SchoolType getSchoolType() {
     return schoolType;
+  }
+
+  /** False for a day-care centre: it has no classes, so survey waves never sample it. */
+  public boolean hasClasses() {
+    return schoolType.hasClasses();
   }
 
   public void setSchoolType(SchoolType schoolType) {

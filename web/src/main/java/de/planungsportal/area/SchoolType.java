@@ -1,6 +1,10 @@
 package de.planungsportal.area;
 
-/** School types across the German states; the UI shows them translated. */
+/**
+ * Kinds of institution in the register the portal addresses (table school): the school types across
+ * the German states, and day-care centres (KITA), which receive data requests and have contacts and
+ * areas like schools but no classes or grades. The UI shows them translated.
+ */
 public enum SchoolType {
   GRUNDSCHULE,
   HAUPTSCHULE,
@@ -11,5 +15,14 @@ public enum SchoolType {
   GYMNASIUM,
   FOERDERSCHULE,
   BERUFSBILDENDE_SCHULE,
-  OTHER
+  OTHER,
+  KITA;
+
+  /**
+   * Whether institutions of this kind teach classes by grade, so survey waves can sample them and
+   * grade-based figures apply: every school type, but not a day-care centre.
+   */
+  public boolean hasClasses() {
+    return this != KITA;
+  }
 }

@@ -1,13 +1,15 @@
 package de.planungsportal.datarequest;
 
+import de.planungsportal.area.SchoolType;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One school's answer to a request as its contacts and the planners read it: the request's facts,
- * the figures per field with their explanations, and the plausibility findings.
+ * One institution's (a school's or a day-care centre's) answer to a request as its contacts and the
+ * planners read it: the request's facts, the figures per field with their explanations, and the
+ * plausibility findings.
  */
 public record AnswerSheet(
     long requestId,
@@ -17,6 +19,7 @@ public record AnswerSheet(
     LocalDate dueOn,
     long schoolId,
     String schoolName,
+    SchoolType schoolType,
     Recipient.State state,
     String returnReason,
     LocalDate overdueSince,

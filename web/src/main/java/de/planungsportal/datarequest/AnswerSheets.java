@@ -89,6 +89,7 @@ class AnswerSheets {
         request.getDueOn(),
         recipient.getSchool().getId(),
         recipient.getSchool().getName(),
+        recipient.getSchool().getSchoolType(),
         recipient.getState(),
         recipient.getReturnReason(),
         recipient.getOverdueSince(),

@@ -12,8 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * The mails of a data request: to a school's contacts when it is asked, reminded or its answer is
- * returned; to the planners when a school is overdue. Each points at the page where the work is.
+ * The mails of a data request: to an institution's (school's or day-care centre's) contacts when it
+ * is asked, reminded or its answer is returned; to the planners when one is overdue. Each points at
+ * the page where the work is.
  */
 @ApplicationScoped
 class DataRequestMail {
@@ -65,7 +66,7 @@ class DataRequestMail {
     mail.send(
         recipients.addressesOf(request.getOrganisation(), Role.PLANNER, null),
         MailText.of(
-            "dataRequestOverdue",
+            "dataRequestOverdueInstitution",
             request.getTitle(),
             recipient.getSchool().getName(),
             request.getDueOn(),

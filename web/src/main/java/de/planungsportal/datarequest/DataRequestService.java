@@ -1,6 +1,7 @@
 package de.planungsportal.datarequest;
 
 import de.planungsportal.area.School;
+import de.planungsportal.area.SchoolType;
 import de.planungsportal.audit.AuditLog;
 import de.planungsportal.common.InvalidInputException;
 import de.planungsportal.common.Text;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,8 +40,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * The planner's side of data requests: list, edit a draft, send it (starts data-request, business
- * key the request's id), and accept or return each school's answer. Each method is one JTA
- * transaction shared with the engine; refused input changes nothing.
+ * key the request's id), and accept or return each institution's (school's or day-care centre's)
+ * answer. Each method is one JTA transaction shared with the engine; refused input changes nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -74,8 +76,16 @@ public class DataRequestService {
     STATE
   }
 
-  /** An indicator a field may feed, or a school that may be asked. */
+  /** An indicator a field may feed. */
   public record Choice(long id, String label) implements Serializable {}
+
+  /** An institution that may be asked: a school or a day-care centre, by its kind. */
+  public record Institution(long id, String name, SchoolType type) implements Serializable {
+
+    public boolean kita() {
+      return type == SchoolType.KITA;
+    }
+  }
 
   @PersistenceContext private EntityManager em;
   @Inject private RuntimeService runtimeService;
@@ -169,12 +179,12 @@ public class DataRequestService {
         : Optional.empty();
   }
 
-  /** The answers of every school asked, by school name; empty for a foreign or unknown request. */
+  /** The answers of every institution asked, by name; empty for a foreign or unknown request. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AnswerSheet> answers(Actor actor, long id) {
     return find(actor, id).stream()
         .flatMap(r -> r.getRecipients().stream())
-        .sorted(java.util.Comparator.comparing(r -> r.getSchool().getName()))
+        .sorted(Comparator.comparing(r -> r.getSchool().getName()))
         .map(sheets::of)
         .toList();
   }
@@ -195,9 +205,12 @@ public class DataRequestService {
         .toList();
   }
 
-  /** The organisation's schools, by name. */
+  /**
+   * The organisation's institutions that may be asked: its schools by name, then its day-care
+   * centres by name, so the choice reads as two groups.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Choice> schools(Actor actor) {
+  public List<Institution> institutions(Actor actor) {
     actor.require(Role.PLANNER);
     return em
         .createQuery(
@@ -205,7 +218,8 @@ public class DataRequestService {
         .setParameter("org", actor.organisationId())
         .getResultList()
         .stream()
-        .map(s -> new Choice(s.getId(), s.getName()))
+        .map(s -> new Institution(s.getId(), s.getName(), s.getSchoolType()))
+        .sorted(Comparator.comparing(Institution::kita))
         .toList();
   }
 
@@ -240,9 +254,9 @@ public class DataRequestService {
   }
 
   /**
-   * Saves the form and sends the request: every school gets a task and a mail, reminders and the
-   * escalation are scheduled. Refused unless it has fields and schools and its due date leaves room
-   * for the reminder.
+   * Saves the form and sends the request: every institution asked gets a task and a mail, reminders
+   * and the escalation are scheduled. Refused unless it has fields and institutions and its due
+   * date leaves room for the reminder.
    */
   public DataRequest send(Actor actor, DataRequestForm form) {
     DataRequest request = save(actor, form);
@@ -250,7 +264,7 @@ public class DataRequestService {
       throw new InvalidInputException("datarequest.send.noFields");
     }
     if (request.recipients().isEmpty()) {
-      throw new InvalidInputException("datarequest.send.noSchools");
+      throw new InvalidInputException("datarequest.send.noInstitutions");
     }
     LocalDate today = LocalDate.now();
     if (!request.getDueOn().minusDays(request.getReminderDays()).isAfter(today)) {
@@ -496,7 +510,7 @@ public class DataRequestService {
     for (Long schoolId : new LinkedHashSet<>(schoolIds == null ? List.<Long>of() : schoolIds)) {
       School school = schoolId == null ? null : em.find(School.class, schoolId);
       if (school == null || school.getOrganisation().getId() != actor.organisationId()) {
-        throw new InvalidInputException("datarequest.schoolInvalid");
+        throw new InvalidInputException("datarequest.institutionInvalid");
       }
       Recipient recipient = existing.remove(schoolId);
       next.add(recipient != null ? recipient : new Recipient(request, school));

@@ -22,11 +22,14 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The demo's answered data request: the demo planner asks the IGS Musterstadt for its all-day
- * figures, the school's contact ({@code schule}) answers with one implausible figure explained, the
- * planner accepts, and the figures become values of the indicator SCHUELER-GANZTAG. Made through
- * the services and the process, once (found again by its title), so the demo shows a finished
- * data-request instance in the engine's history as well.
+ * The demo's data requests. To the schools: the demo planner asks the IGS Musterstadt for its
+ * all-day figures, the school's contact ({@code schule}) answers with one implausible figure
+ * explained, the planner accepts, and the figures become values of the indicator SCHUELER-GANZTAG.
+ * To the day-care centres: the planner asks both demo Kitas for their children in care, the Kita
+ * Sonnenschein's contact ({@code kitaleitung}) answers, the planner accepts (indicator KITA-U3),
+ * and the Kita Regenbogen, which has no contact account, stays open. Made through the services and
+ * the process, each once (found again by its title), so the demo shows a finished and a running
+ * data-request instance in the engine as well.
  */
 @Singleton
 @Startup
@@ -36,9 +39,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoDataRequests {
 
   static final String TITLE = "Ganztagsangebote an Schulen (Demo)";
+  static final String KITA_TITLE = "Betreuung in Kitas (Demo)";
   private static final Logger LOG = Logger.getLogger(DemoDataRequests.class.getName());
   private static final String DEMO_ORGANISATION = "lk-musterland";
   private static final String SCHOOL = "igs-musterstadt";
+  private static final String KITA = "kita-sonnenschein";
+  private static final String OTHER_KITA = "kita-regenbogen";
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -54,22 +60,21 @@ public class DemoDataRequests {
     seed();
   }
 
-  /** Makes the demo request unless the demo district has it; true if it made it. */
+  /** Makes each demo request the demo district lacks; true if it made any. */
   public boolean seed() {
-    if (!demoData || existing() != 0) {
+    if (!demoData) {
       return false;
     }
-    List<?> school =
-        em.createNativeQuery(
-                "SELECT s.id FROM school s JOIN organisation o ON o.id = s.organisation_id"
-                    + " WHERE o.code = ?1 AND s.code = ?2")
-            .setParameter(1, DEMO_ORGANISATION)
-            .setParameter(2, SCHOOL)
-            .getResultList();
-    if (school.isEmpty()) {
+    boolean schools = existing(TITLE) == 0 && seedSchools();
+    boolean kitas = existing(KITA_TITLE) == 0 && seedKitas();
+    return schools || kitas;
+  }
+
+  private boolean seedSchools() {
+    Long schoolId = institution(SCHOOL);
+    if (schoolId == null) {
       return false;
     }
-    long schoolId = ((Number) school.get(0)).longValue();
     Actor planner = actor("planer");
     Actor contact = actor("schule");
     long indicatorId = indicator.ensure(planner.organisationId());
@@ -113,14 +118,67 @@ public class DemoDataRequests {
     return true;
   }
 
+  private boolean seedKitas() {
+    Long kitaId = institution(KITA);
+    Long otherKitaId = institution(OTHER_KITA);
+    if (kitaId == null || otherKitaId == null || !demoAccount("kitaleitung")) {
+      return false; // the user name may belong to an operator's account outside the demo
+    }
+    Actor planner = actor("planer");
+    Actor contact = actor("kitaleitung");
+    long indicatorId = indicator.ensureKita(planner.organisationId());
+
+    DataRequestForm form = new DataRequestForm();
+    form.setTitle(KITA_TITLE);
+    form.setReferenceDay(LocalDate.of(LocalDate.now().getYear() - 1, 3, 1));
+    form.setDueOn(LocalDate.now().plusWeeks(3));
+    form.setReminderDays(5);
+    form.getFields().add(field("plaetze", "genehmigte Plätze", "Plätze", 10, 200, null));
+    form.getFields().add(field("kinder", "betreute Kinder insgesamt", "Personen", 0, 200, null));
+    form.getFields()
+        .add(field("kinder_u3", "davon unter 3 Jahren", "Personen", 0, 80, indicatorId));
+    form.getFields().add(field("kinder_ue3", "davon ab 3 Jahren", "Personen", 0, 200, null));
+    form.getRules().add(new DataRequestForm.RuleRow("kinder", "kinder_u3 + kinder_ue3"));
+    form.getSchoolIds().addAll(List.of(kitaId, otherKitaId));
+    DataRequest request = requests.send(planner, form);
+
+    Map<Long, BigDecimal> figures = new HashMap<>();
+    for (RequestField field : requests.find(planner, request.getId()).orElseThrow().getFields()) {
+      figures.put(
+          field.getId(),
+          switch (field.getKey()) {
+            case "plaetze" -> new BigDecimal("75");
+            case "kinder" -> new BigDecimal("72");
+            case "kinder_u3" -> new BigDecimal("24");
+            default -> new BigDecimal("48");
+          });
+    }
+    answers.submit(contact, request.getId(), kitaId, figures, Map.of());
+    requests.accept(planner, request.getId(), kitaId);
+    LOG.info("Demo data request '" + KITA_TITLE + "' answered by one Kita and accepted");
+    return true;
+  }
+
+  /** The id of the demo district's school or day-care centre with the code, or null. */
+  private Long institution(String code) {
+    List<?> found =
+        em.createNativeQuery(
+                "SELECT s.id FROM school s JOIN organisation o ON o.id = s.organisation_id"
+                    + " WHERE o.code = ?1 AND s.code = ?2")
+            .setParameter(1, DEMO_ORGANISATION)
+            .setParameter(2, code)
+            .getResultList();
+    return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
+  }
+
   private static DataRequestForm.FieldRow field(
       String key, String label, String unit, int min, int max, Long indicatorId) {
     return new DataRequestForm.FieldRow(
         key, label, unit, BigDecimal.valueOf(min), BigDecimal.valueOf(max), indicatorId);
   }
 
-  /** -1 without the demo district, else the number of its requests with the demo title. */
-  private long existing() {
+  /** -1 without the demo district, else the number of its requests with the title. */
+  private long existing(String title) {
     List<?> demo =
         em.createNativeQuery("SELECT id FROM organisation WHERE code = ?1 AND demo")
             .setParameter(1, DEMO_ORGANISATION)
@@ -132,9 +190,19 @@ public class DemoDataRequests {
             em.createNativeQuery(
                     "SELECT COUNT(*) FROM data_request WHERE organisation_id = ?1 AND title = ?2")
                 .setParameter(1, demo.get(0))
-                .setParameter(2, TITLE)
+                .setParameter(2, title)
                 .getSingleResult())
         .longValue();
+  }
+
+  private boolean demoAccount(String username) {
+    return !em.createNativeQuery(
+            "SELECT a.id FROM account a JOIN organisation o ON o.id = a.organisation_id"
+                + " WHERE a.username = ?1 AND o.code = ?2")
+        .setParameter(1, username)
+        .setParameter(2, DEMO_ORGANISATION)
+        .getResultList()
+        .isEmpty();
   }
 
   private Actor actor(String username) {

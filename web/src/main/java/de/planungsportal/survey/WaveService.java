@@ -163,13 +163,21 @@ public class WaveService {
         .toList();
   }
 
+  /**
+   * The organisation's schools a wave's classes may come from: day-care centres share the register
+   * but have no classes or grades, so they are left out.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<School> schools(Actor actor) {
     actor.require(Role.PLANNER);
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT s FROM School s WHERE s.organisation.id = :org ORDER BY s.name", School.class)
         .setParameter("org", actor.organisationId())
-        .getResultList();
+        .getResultList()
+        .stream()
+        .filter(School::hasClasses)
+        .toList();
   }
 
   /** The classes of a wave, for its planners and its reviewers. */
@@ -241,6 +249,7 @@ public class WaveService {
     SurveyWave wave = editable(actor, waveId);
     School school =
         TenantScope.findOwn(em, School.class, schoolId, actor)
+            .filter(School::hasClasses) // a day-care centre is no school to sample classes from
             .orElseThrow(() -> new InvalidInputException("wave.class.schoolRequired"));
     String classLabel = Text.clean(label);
     if (classLabel == null) {

@@ -13,7 +13,8 @@ import java.util.ResourceBundle;
 
 /**
  * The layout of a school list as municipalities keep it: a header row naming the columns
- * Schulnummer, Name, Schulform and Sozialraum (in any order), then one school per line.
+ * Schulnummer, Name, Schulform and Sozialraum (in any order), then one school per line. Day-care
+ * centres come in the same list, with Schulform "Kita" (or one of its longer names).
  */
 final class SchoolCsv {
 
@@ -25,7 +26,26 @@ final class SchoolCsv {
   static final String AREA = "Sozialraum";
   static final List<String> COLUMNS = List.of(CODE, NAME, TYPE, AREA);
 
-  /** Accepted spellings of a school type, lower case: constant, German and English name. */
+  /**
+   * Further spellings municipal lists use for day-care centres, lower case, besides the dialog's
+   * name and the constant: the short and the long German word and the usual English ones.
+   */
+  private static final List<String> KITA_NAMES =
+      List.of(
+          "kindertageseinrichtung",
+          "kindertagesstätte",
+          "kindertagesstaette",
+          "day-care centre",
+          "day care centre",
+          "daycare centre",
+          "day-care center",
+          "day care center",
+          "daycare center");
+
+  /**
+   * Accepted spellings of a school type, lower case: constant, German and English name, and for
+   * day-care centres the spellings above.
+   */
   private static final Map<String, SchoolType> TYPES = typeNames();
 
   /** One school as written in the file, values as they stand (not yet trimmed or checked). */
@@ -128,6 +148,7 @@ final class SchoolCsv {
       names.put(type.name().toLowerCase(Locale.ROOT), type);
       names.put(type.name().replace('_', ' ').toLowerCase(Locale.ROOT), type);
     }
+    KITA_NAMES.forEach(name -> names.put(name, SchoolType.KITA));
     return Map.copyOf(names);
   }
 

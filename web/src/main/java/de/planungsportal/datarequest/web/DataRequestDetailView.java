@@ -1,5 +1,6 @@
 package de.planungsportal.datarequest.web;
 
+import de.planungsportal.area.SchoolType;
 import de.planungsportal.datarequest.AnswerSheet;
 import de.planungsportal.datarequest.DataRequest;
 import de.planungsportal.datarequest.DataRequestService;
@@ -62,7 +63,11 @@ public class DataRequestDetailView implements Serializable {
         () ->
             requests.returnAnswer(
                 user.require(), stored.getId(), sheet.schoolId(), reasons.get(sheet.schoolId())))) {
-      Messages.info("datarequest.review.returnedNotice", sheet.schoolName());
+      if (sheet.schoolType() == SchoolType.KITA) {
+        Messages.info("datarequest.review.returnedNoticeKita", sheet.schoolName());
+      } else {
+        Messages.info("datarequest.review.returnedNotice", sheet.schoolName());
+      }
       reasons.remove(sheet.schoolId());
       load();
     }

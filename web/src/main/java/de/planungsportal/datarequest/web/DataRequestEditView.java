@@ -4,6 +4,7 @@ import de.planungsportal.datarequest.DataRequest;
 import de.planungsportal.datarequest.DataRequestForm;
 import de.planungsportal.datarequest.DataRequestService;
 import de.planungsportal.datarequest.DataRequestService.Choice;
+import de.planungsportal.datarequest.DataRequestService.Institution;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.tenant.Role;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * Backs datarequest/edit.xhtml?request=: a new request or a draft with its fields, sum rules and
- * schools; saving and sending (after confirmation). A sent request opens read-only on its page.
+ * institutions asked (schools and day-care centres); saving and sending (after confirmation). A
+ * sent request opens read-only on its page.
  */
 @Named
 @ViewScoped
@@ -32,7 +34,7 @@ public class DataRequestEditView implements Serializable {
   private String request;
   private DataRequestForm form;
   private List<Choice> indicators;
-  private List<Choice> schools;
+  private List<Institution> institutions;
 
   public String load() {
     boolean planner = user.require().has(Role.PLANNER);
@@ -63,7 +65,7 @@ public class DataRequestEditView implements Serializable {
     }
     if (form != null) {
       indicators = requests.indicators(user.require());
-      schools = requests.schools(user.require());
+      institutions = requests.institutions(user.require());
     }
     return null;
   }
@@ -95,7 +97,7 @@ public class DataRequestEditView implements Serializable {
   public String send() {
     DataRequest[] sent = new DataRequest[1];
     return UserChange.apply(() -> sent[0] = requests.send(user.require(), form))
-        ? "/datarequest/request?faces-redirect=true&notice=dataRequestSent&request="
+        ? "/datarequest/request?faces-redirect=true&notice=dataRequestSentToInstitutions&request="
             + sent[0].getId()
         : null;
   }
@@ -116,7 +118,8 @@ public class DataRequestEditView implements Serializable {
     return indicators;
   }
 
-  public List<Choice> getSchools() {
-    return schools;
+  /** Schools first, then day-care centres; the page shows each one's kind. */
+  public List<Institution> getInstitutions() {
+    return institutions;
   }
 }

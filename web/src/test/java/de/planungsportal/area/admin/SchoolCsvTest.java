@@ -89,6 +89,25 @@ class SchoolCsvTest {
   }
 
   @Test
+  void knowsDayCareCentresByTheirShortLongAndEnglishNames() {
+    assertThat(
+            List.of(
+                "Kita",
+                " KITA ",
+                "Kindertageseinrichtung",
+                "Kindertageseinrichtung (Kita)",
+                "Kindertagesstätte",
+                "day-care centre",
+                "Day care center"))
+        .allSatisfy(name -> assertThat(SchoolCsv.schoolType(name)).contains(SchoolType.KITA));
+    assertThat(SchoolCsv.schoolType("Krippe")).isEmpty();
+    assertThat(SchoolCsv.rows("Schulnummer;Name;Schulform;Sozialraum\nkita-1;Kita Sonne;Kita;\n"))
+        .singleElement()
+        .satisfies(
+            row -> assertThat(SchoolCsv.schoolType(row.schoolType())).contains(SchoolType.KITA));
+  }
+
+  @Test
   void recognisesValuesASpreadsheetWouldRunAsFormulas() {
     assertThat(List.of("=1+1", "+49 30", "-2", "@SUM(A1)", "  =HYPERLINK(\"x\")"))
         .allMatch(SchoolCsv::isFormula);
