@@ -1,6 +1,6 @@
 package de.planungsportal.datarequest;
 
-import de.planungsportal.identity.Account;
+import de.planungsportal.identity.DemoDistrict;
 import de.planungsportal.tenant.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,13 +11,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,7 +40,6 @@ public class DemoDataRequests {
   static final String TITLE = "Ganztagsangebote an Schulen (Demo)";
   static final String KITA_TITLE = "Betreuung in Kitas (Demo)";
   private static final Logger LOG = Logger.getLogger(DemoDataRequests.class.getName());
-  private static final String DEMO_ORGANISATION = "lk-musterland";
   private static final String SCHOOL = "igs-musterstadt";
   private static final String KITA = "kita-sonnenschein";
   private static final String OTHER_KITA = "kita-regenbogen";
@@ -50,7 +48,7 @@ public class DemoDataRequests {
   @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
   private boolean demoData;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoDistrict district;
   @Inject private DemoIndicator indicator;
   @Inject private DataRequestService requests;
   @Inject private DataRequestAnswers answers;
@@ -65,18 +63,19 @@ public class DemoDataRequests {
     if (!demoData) {
       return false;
     }
-    boolean schools = existing(TITLE) == 0 && seedSchools();
-    boolean kitas = existing(KITA_TITLE) == 0 && seedKitas();
+    boolean schools = district.countTitled("data_request", TITLE) == 0 && seedSchools();
+    boolean kitas = district.countTitled("data_request", KITA_TITLE) == 0 && seedKitas();
     return schools || kitas;
   }
 
   private boolean seedSchools() {
-    Long schoolId = institution(SCHOOL);
-    if (schoolId == null) {
+    Optional<Long> school = district.school(SCHOOL);
+    if (school.isEmpty()) {
       return false;
     }
-    Actor planner = actor("planer");
-    Actor contact = actor("schule");
+    long schoolId = school.get();
+    Actor planner = district.actor("planer");
+    Actor contact = district.actor("schule");
     long indicatorId = indicator.ensure(planner.organisationId());
 
     DataRequestForm form = new DataRequestForm();
@@ -119,13 +118,13 @@ public class DemoDataRequests {
   }
 
   private boolean seedKitas() {
-    Long kitaId = institution(KITA);
-    Long otherKitaId = institution(OTHER_KITA);
-    if (kitaId == null || otherKitaId == null || !demoAccount("kitaleitung")) {
+    Optional<Long> kita = district.school(KITA);
+    Optional<Long> otherKita = district.school(OTHER_KITA);
+    if (kita.isEmpty() || otherKita.isEmpty() || !district.hasAccount("kitaleitung")) {
       return false; // the user name may belong to an operator's account outside the demo
     }
-    Actor planner = actor("planer");
-    Actor contact = actor("kitaleitung");
+    Actor planner = district.actor("planer");
+    Actor contact = district.actor("kitaleitung");
     long indicatorId = indicator.ensureKita(planner.organisationId());
 
     DataRequestForm form = new DataRequestForm();
@@ -139,7 +138,8 @@ public class DemoDataRequests {
         .add(field("kinder_u3", "davon unter 3 Jahren", "Personen", 0, 80, indicatorId));
     form.getFields().add(field("kinder_ue3", "davon ab 3 Jahren", "Personen", 0, 200, null));
     form.getRules().add(new DataRequestForm.RuleRow("kinder", "kinder_u3 + kinder_ue3"));
-    form.getSchoolIds().addAll(List.of(kitaId, otherKitaId));
+    long kitaId = kita.get();
+    form.getSchoolIds().addAll(List.of(kitaId, otherKita.get()));
     DataRequest request = requests.send(planner, form);
 
     Map<Long, BigDecimal> figures = new HashMap<>();
@@ -159,60 +159,9 @@ public class DemoDataRequests {
     return true;
   }
 
-  /** The id of the demo district's school or day-care centre with the code, or null. */
-  private Long institution(String code) {
-    List<?> found =
-        em.createNativeQuery(
-                "SELECT s.id FROM school s JOIN organisation o ON o.id = s.organisation_id"
-                    + " WHERE o.code = ?1 AND s.code = ?2")
-            .setParameter(1, DEMO_ORGANISATION)
-            .setParameter(2, code)
-            .getResultList();
-    return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
-  }
-
   private static DataRequestForm.FieldRow field(
       String key, String label, String unit, int min, int max, Long indicatorId) {
     return new DataRequestForm.FieldRow(
         key, label, unit, BigDecimal.valueOf(min), BigDecimal.valueOf(max), indicatorId);
-  }
-
-  /** -1 without the demo district, else the number of its requests with the title. */
-  private long existing(String title) {
-    List<?> demo =
-        em.createNativeQuery("SELECT id FROM organisation WHERE code = ?1 AND demo")
-            .setParameter(1, DEMO_ORGANISATION)
-            .getResultList();
-    if (demo.isEmpty()) {
-      return -1;
-    }
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM data_request WHERE organisation_id = ?1 AND title = ?2")
-                .setParameter(1, demo.get(0))
-                .setParameter(2, title)
-                .getSingleResult())
-        .longValue();
-  }
-
-  private boolean demoAccount(String username) {
-    return !em.createNativeQuery(
-            "SELECT a.id FROM account a JOIN organisation o ON o.id = a.organisation_id"
-                + " WHERE a.username = ?1 AND o.code = ?2")
-        .setParameter(1, username)
-        .setParameter(2, DEMO_ORGANISATION)
-        .getResultList()
-        .isEmpty();
-  }
-
-  private Actor actor(String username) {
-    return em.createQuery(
-            "select distinct a from Account a join fetch a.organisation left join fetch a.grants"
-                + " where a.username = :username and a.organisation.code = :organisation",
-            Account.class)
-        .setParameter("username", username)
-        .setParameter("organisation", DEMO_ORGANISATION)
-        .getSingleResult()
-        .toActor();
   }
 }

@@ -68,4 +68,19 @@ public class DemoDistrict {
         .findFirst()
         .map(id -> ((Number) id).longValue());
   }
+
+  /**
+   * Whether the demo district has an account of this name (a seeder acting as an account the demo
+   * data did not make leaves its part out).
+   */
+  public boolean hasAccount(String username) {
+    return em.createNativeQuery(
+            "SELECT a.id FROM account a JOIN organisation o ON o.id = a.organisation_id"
+                + " WHERE a.username = ?1 AND o.code = ?2 AND o.demo")
+        .setParameter(1, username)
+        .setParameter(2, CODE)
+        .getResultStream()
+        .findAny()
+        .isPresent();
+  }
 }
