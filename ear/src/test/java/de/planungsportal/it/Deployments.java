@@ -10,20 +10,11 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR the build produced, deployed as is; in-container tests ride along inside its WAR. */
 public final class Deployments {
-
-  static {
-    // every archive of the tests is exported for upload through ShrinkWrap's default domain
-    ShrinkWrap.getDefaultDomain()
-        .getConfiguration()
-        .getExtensionLoader()
-        .addOverride(ZipExporter.class, StoredZipExporter.class);
-  }
 
   private Deployments() {}
 
