@@ -11,8 +11,8 @@ public final class TestAccounts {
   /**
    * bcrypt of {@link DemoAccounts#PASSWORD} at bcrypt's lowest cost, 4. The server's realm checks a
    * hash of any cost the same way; at production cost (12, as the demo accounts and every hash the
-   * portal makes) each sign-in cost ~0.3 s of server CPU, and the suite signs test accounts in over
-   * a thousand times. The production cost is {@code PasswordHasherTest}'s concern.
+   * portal makes) each sign-in cost ~0.3 s of server CPU, and BadInputIT alone signs test accounts
+   * in over 300 times. The production cost is {@code PasswordHasherTest}'s concern.
    */
   static final String DEMO_PASSWORD_HASH =
       "$2a$04$7Fn91xky8BiyNtuC2mqJXef6DhLGM.JxunUSCjjf7K0rhisFSNYu.";
