@@ -11,7 +11,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,16 +37,25 @@ class AccessibilityIT {
 
   @ArquillianResource URL base;
 
-  private ChromeDriver browser;
+  /** One browser for the class: starting Chromium took 2–10 s per test on the CI machine. */
+  private static ChromeDriver browser;
 
-  @BeforeEach
-  void openBrowser() {
+  @BeforeAll
+  static void openBrowser() {
     browser = Browser.start();
   }
 
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+  /** Each test starts as in a new browser: no cookies or stored data, a desktop window. */
+  @BeforeEach
+  void forgetThePreviousTest() {
+    Browser.forgetEverything(browser, base);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
   }
 
   @Test

@@ -67,12 +67,20 @@ final class Journey implements AutoCloseable {
    */
   void openTask(String taskKey, String parameter) {
     By link = By.cssSelector("a[data-task='" + taskKey + "'][href*='" + parameter + "']");
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(
-            d -> {
-              d.get(base + "workflow/tasks.xhtml");
-              return !d.findElements(link).isEmpty();
-            });
+    // the list is loaded afresh on every try; the implicit wait would only hold each try on a page
+    // that cannot change for 5 s before loading it again
+    Duration implicit = browser.manage().timeouts().getImplicitWaitTimeout();
+    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(
+              d -> {
+                d.get(base + "workflow/tasks.xhtml");
+                return !d.findElements(link).isEmpty();
+              });
+    } finally {
+      browser.manage().timeouts().implicitlyWait(implicit);
+    }
     wait.until(ExpectedConditions.elementToBeClickable(link)).click();
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("workflow/tasks.xhtml")));
   }
