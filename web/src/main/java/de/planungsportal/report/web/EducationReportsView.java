@@ -6,14 +6,13 @@ import de.planungsportal.report.ReportBusyException;
 import de.planungsportal.report.ReportNotFoundException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
-import jakarta.faces.context.FacesContext;
+import de.planungsportal.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs report/reports.xhtml: the education reports of one cycle, newest first, with "generate",
@@ -34,15 +33,16 @@ public class EducationReportsView implements Serializable {
   private List<Report> list = List.of();
 
   public void load() {
-    if (cycle == null || !cycle.matches("[1-9][0-9]{0,17}")) {
-      sendError(404);
+    Optional<Long> id = Pages.id(cycle);
+    if (id.isEmpty()) {
+      Pages.sendError(404);
       return;
     }
     try {
-      selected = reports.cycle(user.require(), Long.parseLong(cycle));
+      selected = reports.cycle(user.require(), id.get());
       refresh();
     } catch (ReportNotFoundException e) {
-      sendError(404);
+      Pages.sendError(404);
     }
   }
 
@@ -91,15 +91,5 @@ public class EducationReportsView implements Serializable {
 
   public List<Report> getReports() {
     return list;
-  }
-
-  private static void sendError(int status) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(status, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 }

@@ -14,19 +14,19 @@ import de.planungsportal.survey.QuestionnaireService.OpenedVersion;
 import de.planungsportal.tenant.AccessDeniedException;
 import de.planungsportal.tenant.CurrentActor;
 import de.planungsportal.web.Messages;
+import de.planungsportal.web.Pages;
 import de.planungsportal.web.UserChange;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs survey/questionnaire.xhtml?version=: the builder of a draft version (structure, texts,
@@ -51,14 +51,15 @@ public class QuestionnaireEditView implements Serializable {
   private Variant previewVariant = Variant.STANDARD;
 
   public void load() {
-    if (version == null || !version.matches("[1-9][0-9]{0,17}")) {
-      sendError(404);
+    Optional<Long> id = Pages.id(version);
+    if (id.isEmpty()) {
+      Pages.sendError(404);
       return;
     }
     try {
-      reload(Long.parseLong(version));
+      reload(id.get());
     } catch (AccessDeniedException e) {
-      sendError(404);
+      Pages.sendError(404);
     }
   }
 
@@ -265,16 +266,6 @@ public class QuestionnaireEditView implements Serializable {
         + URLEncoder.encode(previewLanguage, StandardCharsets.UTF_8)
         + "&variant="
         + previewVariant.name();
-  }
-
-  private static void sendError(int status) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(status, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   public boolean isFrozen() {
