@@ -14,11 +14,12 @@ import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
  * The order of the integration-test classes (failsafe sets it as JUnit's default class order):
- * classes without a deployment first, then the client-side classes grouped by the archive they
- * deploy, so that {@link SharedDeployment} deploys each such archive once for its whole group, and
- * the in-container classes last. Within a group, and among groups, by name. Every class still
- * states its own deployment and runs alone as before ({@code -Dit.test=...}); no test may depend on
- * this order (the database outlives runs and holds what other classes left).
+ * classes without a deployment first, then the in-container classes, then the client-side classes
+ * grouped by the archive they deploy, so that {@link SharedDeployment} deploys each such archive
+ * once for its whole group (the last one stays until the end of the run). Within a group, and among
+ * groups, by name. Every class still states its own deployment and runs alone as before ({@code
+ * -Dit.test=...}); no test may depend on this order (the database outlives runs and holds what
+ * other classes left).
  */
 public class DeploymentOrder implements ClassOrderer {
 
@@ -26,8 +27,8 @@ public class DeploymentOrder implements ClassOrderer {
 
   private enum Kind {
     NONE,
-    CLIENT_SIDE,
-    IN_CONTAINER
+    IN_CONTAINER,
+    CLIENT_SIDE
   }
 
   private record Key(Kind kind, String archive, String name) {}
