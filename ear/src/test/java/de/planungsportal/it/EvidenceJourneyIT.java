@@ -2,8 +2,6 @@ package de.planungsportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -316,7 +314,9 @@ class EvidenceJourneyIT {
         .contains("fertig", planner);
     journey.checkAccessible("reports page, report ready");
 
-    String text = pdfText(Browser.fetch(browser, link.getAttribute("href")));
+    String text =
+        PdfTexts.of(Browser.fetch(browser, link.getAttribute("href")))
+            .replaceAll("[\\s\u00a0]+", " ");
     assertThat(text)
         .contains(
             "Bildungsbericht 2099",
@@ -392,16 +392,5 @@ class EvidenceJourneyIT {
 
   private String body() {
     return browser.findElement(By.tagName("body")).getText();
-  }
-
-  private static String pdfText(byte[] pdf) throws Exception {
-    try (PdfReader reader = new PdfReader(pdf)) {
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      return text.toString().replaceAll("[\\s\u00a0]+", " ");
-    }
   }
 }

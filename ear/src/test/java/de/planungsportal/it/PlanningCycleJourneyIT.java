@@ -2,14 +2,11 @@ package de.planungsportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import de.planungsportal.it.PortalClient.Page;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -207,9 +203,11 @@ class PlanningCycleJourneyIT {
 
     browser.findElement(By.cssSelector("[id$=':view']")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("downloadPdf")));
-    byte[] pdf = download(browser.findElement(By.id("downloadPdf")).getAttribute("href"));
-    byte[] xlsx = download(browser.findElement(By.id("downloadXlsx")).getAttribute("href"));
-    assertThat(pdfText(pdf)).contains(YOUTH_MEASURE, DAY_CARE_MEASURE);
+    byte[] pdf =
+        Browser.fetch(browser, browser.findElement(By.id("downloadPdf")).getAttribute("href"));
+    byte[] xlsx =
+        Browser.fetch(browser, browser.findElement(By.id("downloadXlsx")).getAttribute("href"));
+    assertThat(PdfTexts.of(pdf)).contains(YOUTH_MEASURE, DAY_CARE_MEASURE);
     assertThat(cells(xlsx)).contains(YOUTH_MEASURE, DAY_CARE_MEASURE);
     assertThat(Browser.consoleErrors(browser)).as("no CSP violation, no script error").isEmpty();
     assertThat(journey.barriers()).as("WCAG 2.1 AA on the task forms").isEmpty();
@@ -264,34 +262,6 @@ class PlanningCycleJourneyIT {
         d ->
             d.getCurrentUrl().contains("workflow/tasks.xhtml")
                 || d.findElements(By.id("consolidationForm:submitDraft")).isEmpty());
-  }
-
-  /** Fetches the file in the signed-in browser, as its download link does. */
-  private byte[] download(String href) {
-    Object base64 =
-        ((JavascriptExecutor) browser)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
-                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
-                    + " done(btoa(s)); }, e => done('failed: ' + e));",
-                href);
-    assertThat(base64.toString()).doesNotStartWith("failed");
-    return Base64.getDecoder().decode(base64.toString());
-  }
-
-  private static String pdfText(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    try {
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      return text.toString();
-    } finally {
-      reader.close();
-    }
   }
 
   private static List<String> cells(byte[] xlsx) throws Exception {

@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import de.planungsportal.it.PortalClient.Page;
 import de.planungsportal.survey.AccessCodes;
 import java.net.URL;
@@ -367,7 +366,7 @@ class SurveyJourneyIT {
         browser.findElement(By.cssSelector("a[href*='/survey/codesheet/" + classId + ".pdf']"));
     byte[] pdf = Browser.fetch(browser, link.getAttribute("href"));
 
-    String text = pdfText(pdf);
+    String text = PdfTexts.of(pdf);
     assertThat(text).contains(SCHOOL, "Klasse 7a");
     List<String> printed = new ArrayList<>();
     Matcher matcher = PRINTED_CODE.matcher(text);
@@ -402,17 +401,6 @@ class SurveyJourneyIT {
                 schoolContact))
         .isEqualTo(1);
     return printed;
-  }
-
-  private static String pdfText(byte[] pdf) throws Exception {
-    try (PdfReader reader = new PdfReader(pdf)) {
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      return text.toString();
-    }
   }
 
   /**
